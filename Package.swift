@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "DecisionIntegrity",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "integrity", targets: ["integrity"]),
+    .library(name: "RubricEngine", targets: ["RubricEngine"]),
+  ],
+  targets: [
+    // MARK: Core (pure: values in, values out)
+    .target(name: "RubricEngine"),
+
+    // MARK: Data shipped with the package
+    // `Rubrics/` is the single source of the standard rubric; SwiftPM copies it beside the binary.
+    .target(
+      name: "RubricResources",
+      path: "Rubrics",
+      exclude: ["README.md"],
+      resources: [.copy("decision-integrity.json")]
+    ),
+
+    // MARK: Edges (disk, terminal, command line)
+    .target(name: "ReviewStore", dependencies: ["RubricEngine"]),
+    .target(name: "IntegrityCLI", dependencies: ["RubricEngine", "ReviewStore", "RubricResources"]),
+    .executableTarget(name: "integrity", dependencies: ["IntegrityCLI"]),
+
+    // MARK: Tests
+    .target(name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore"], path: "Sources/TestSupport"),
+    .testTarget(name: "RubricEngineTests", dependencies: ["RubricEngine", "TestSupport"]),
+    .testTarget(name: "IntegrityCLITests", dependencies: ["IntegrityCLI", "TestSupport"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["TestSupport"]
+    ),
+  ]
+)

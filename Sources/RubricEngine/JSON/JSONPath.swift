@@ -1,0 +1,53 @@
+/// A JSONPath such as `$.lenses[2].questions[4].anchors`, naming a place inside a document.
+public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
+  /// One step down into an object member or a list element.
+  public enum Component: Hashable, Sendable {
+    case key(String)
+    case index(Int)
+  }
+
+  public private(set) var components: [Component]
+
+  /// The root of the document, `$`.
+  public static let root = JSONPath(components: [])
+
+  /// Creates a path from its steps.
+  public init(components: [Component]) {
+    self.components = components
+  }
+
+  /// The path one object member further down.
+  public func appending(_ key: String) -> JSONPath {
+    JSONPath(components: components + [.key(key)])
+  }
+
+  /// The path one list element further down.
+  public func appending(_ index: Int) -> JSONPath {
+    JSONPath(components: components + [.index(index)])
+  }
+
+  public var description: String {
+    var text = "$"
+    for component in components {
+      switch component {
+      case .index(let index):
+        text += "[\(index)]"
+      case .key(let key) where Self.isPlainName(key):
+        text += "." + key
+      case .key(let key):
+        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+          of: "\"", with: "\\\"")
+        text += "[\"\(escaped)\"]"
+      }
+    }
+    return text
+  }
+
+  private static func isPlainName(_ key: String) -> Bool {
+    guard let first = key.unicodeScalars.first, !(("0"..."9").contains(first)) else { return false }
+    return key.unicodeScalars.allSatisfy { scalar in
+      ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        || scalar == "_" || scalar == "-"
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/// A Decision Integrity rubric: the lenses a review looks through, the questions asked under each,
+/// the 0-4 scale with its labels, and the bands that turn a lens score into a rating.
+public struct Rubric: Codable, Equatable, Sendable {
+  /// The rubric file format this workbench reads and writes; newer files are refused, not guessed at.
+  public static let currentFormatVersion = 1
+
+  public var formatVersion: Int
+  /// A stable identifier such as `decision-integrity`; reviews record it.
+  public var id: String
+  /// A semantic version (`1.2.0`); reviews record it so a score can always be traced to its rubric.
+  public var version: String
+  public var title: String
+  /// What the rubric is for, in a sentence or two (optional).
+  public var description: String?
+  /// The scale levels, 0 to 4 in order.
+  public var scale: [ScaleLevel]
+  /// The rating bands, highest `min` first.
+  public var bands: [Band]
+  public var roles: [Role]
+  /// The lenses, in the order they are asked and reported.
+  public var lenses: [Lens]
+
+  /// Creates a rubric from its parts; `RubricDecoder` is the way to read one from a file.
+  public init(
+    formatVersion: Int = Rubric.currentFormatVersion, id: String, version: String, title: String,
+    description: String? = nil, scale: [ScaleLevel], bands: [Band], roles: [Role], lenses: [Lens]
+  ) {
+    self.formatVersion = formatVersion
+    self.id = id
+    self.version = version
+    self.title = title
+    self.description = description
+    self.scale = scale
+    self.bands = bands
+    self.roles = roles
+    self.lenses = lenses
+  }
+
+  /// Every question in asking order: lens by lens, then question by question.
+  public var questions: [Question] { lenses.flatMap(\.questions) }
+
+  /// The lens whose rating gates the verdict, if the rubric names one.
+  public var gateLens: Lens? { lenses.first(where: \.gate) }
+
+  /// The lens with this id.
+  public func lens(id: String) -> Lens? { lenses.first { $0.id == id } }
+
+  /// The role with this id.
+  public func role(id: String) -> Role? { roles.first { $0.id == id } }
+
+  /// The question with this id, wherever it stands.
+  public func question(id: String) -> Question? { questions.first { $0.id == id } }
+
+  /// The lens a question belongs to.
+  public func lens(containing questionID: String) -> Lens? {
+    lenses.first { lens in lens.questions.contains { $0.id == questionID } }
+  }
+
+  /// The label of a scale value, such as "Partly" for 2.
+  public func label(for value: Int) -> String? { scale.first { $0.value == value }?.label }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import ReviewStore
+import RubricResources
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Everything a command touches in the world, passed in so that tests can run commands without a real
+/// terminal or disk: output streams, standard input, files, environment variables and the bundled rubric.
+public struct CommandContext {
+  /// Where results go.
+  public var standardOutput: any TextSink
+  /// Where errors, warnings and hints go.
+  public var standardError: any TextSink
+  /// Reads the whole of standard input, for arguments given as `-`.
+  public var readStandardInput: () -> [UInt8]
+  public var fileSystem: any FileSystem
+  public var environment: [String: String]
+  /// Finds the standard rubric shipped with the workbench (`nil` when the installation lacks it). A function,
+  /// so that commands which never need the rubric, such as `--help`, do no file work at start-up.
+  public var locateStandardRubric: () -> String?
+
+  /// Creates a context from its parts.
+  public init(
+    standardOutput: any TextSink, standardError: any TextSink, readStandardInput: @escaping () -> [UInt8],
+    fileSystem: any FileSystem, environment: [String: String], locateStandardRubric: @escaping () -> String?
+  ) {
+    self.standardOutput = standardOutput
+    self.standardError = standardError
+    self.readStandardInput = readStandardInput
+    self.fileSystem = fileSystem
+    self.environment = environment
+    self.locateStandardRubric = locateStandardRubric
+  }
+
+  /// The real process: its standard streams, the local disk, its environment and the rubric beside the binary.
+  public static func live() -> CommandContext {
+    CommandContext(
+      standardOutput: FileDescriptorSink(descriptor: STDOUT_FILENO),
+      standardError: FileDescriptorSink(descriptor: STDERR_FILENO),
+      readStandardInput: { FileHandle.standardInput.readDataToEndOfFile().map { $0 } },
+      fileSystem: LocalFileSystem(),
+      environment: ProcessInfo.processInfo.environment,
+      locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) })
+  }
+}

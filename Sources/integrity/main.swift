@@ -1,0 +1,4 @@
+import Foundation
+import IntegrityCLI
+
+exit(CommandLineInterface.run(arguments: Array(CommandLine.arguments.dropFirst()), context: .live()).rawValue)

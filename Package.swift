@@ -28,11 +28,11 @@ let package = Package(
 
     // MARK: Tests
     .target(name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore"], path: "Sources/TestSupport"),
-    .testTarget(name: "RubricEngineTests", dependencies: ["RubricEngine", "TestSupport"]),
-    .testTarget(name: "IntegrityCLITests", dependencies: ["IntegrityCLI", "TestSupport"]),
     .testTarget(
-      name: "EndToEndTests",
-      dependencies: ["TestSupport"]
-    ),
+      name: "RubricEngineTests", dependencies: ["RubricEngine", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "IntegrityCLITests", dependencies: ["IntegrityCLI", "TestSupport"], exclude: ["Golden"]),
+    // Depends on the executable so that `swift test` builds the binary these tests run.
+    .testTarget(name: "EndToEndTests", dependencies: ["integrity", "TestSupport"]),
   ]
 )

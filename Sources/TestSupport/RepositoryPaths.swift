@@ -1,0 +1,24 @@
+import Foundation
+
+/// Where things are in this repository, found from this file's own path so tests work from any directory.
+public enum RepositoryPaths {
+  /// The repository root.
+  public static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `Rubrics/decision-integrity.json`, the single source of the standard rubric.
+  public static var standardRubric: URL { root.appendingPathComponent("Rubrics/decision-integrity.json") }
+
+  /// The built `integrity` binary of the current build configuration, beside the test bundle.
+  public static var integrityBinary: URL {
+    productsDirectory.appendingPathComponent("integrity")
+  }
+
+  /// The folder SwiftPM builds products into (the one holding the test bundle).
+  public static var productsDirectory: URL {
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+      return bundle.bundleURL.deletingLastPathComponent()
+    }
+    return Bundle.main.bundleURL
+  }
+}

@@ -7,7 +7,7 @@ public enum CommandLineInterface {
   public static let version = "0.1.0"
 
   /// Every command, in the order the help lists them.
-  public static let commands: [Command] = [.rubricLint, .rubricShow]
+  public static let commands: [Command] = [.rubricLint, .rubricShow, .checkOutcome]
 
   /// Runs `integrity` with `arguments` (without the program name) and returns the exit code.
   public static func run(arguments: [String], context: CommandContext) -> ExitCode {

@@ -17,6 +17,8 @@ public struct CommandContext {
   public var standardError: any TextSink
   /// Reads the whole of standard input, for arguments given as `-`.
   public var readStandardInput: () -> [UInt8]
+  /// Whether standard input is a terminal: commands that read it then ask for arguments instead of waiting.
+  public var standardInputIsTerminal: Bool
   public var fileSystem: any FileSystem
   public var environment: [String: String]
   /// Finds the standard rubric shipped with the workbench (`nil` when the installation lacks it). A function,
@@ -26,11 +28,13 @@ public struct CommandContext {
   /// Creates a context from its parts.
   public init(
     standardOutput: any TextSink, standardError: any TextSink, readStandardInput: @escaping () -> [UInt8],
+    standardInputIsTerminal: Bool = false,
     fileSystem: any FileSystem, environment: [String: String], locateStandardRubric: @escaping () -> String?
   ) {
     self.standardOutput = standardOutput
     self.standardError = standardError
     self.readStandardInput = readStandardInput
+    self.standardInputIsTerminal = standardInputIsTerminal
     self.fileSystem = fileSystem
     self.environment = environment
     self.locateStandardRubric = locateStandardRubric
@@ -42,6 +46,7 @@ public struct CommandContext {
       standardOutput: FileDescriptorSink(descriptor: STDOUT_FILENO),
       standardError: FileDescriptorSink(descriptor: STDERR_FILENO),
       readStandardInput: { FileHandle.standardInput.readDataToEndOfFile().map { $0 } },
+      standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
       fileSystem: LocalFileSystem(),
       environment: ProcessInfo.processInfo.environment,
       locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) })

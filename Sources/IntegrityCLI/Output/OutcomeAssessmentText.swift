@@ -1,0 +1,49 @@
+import Foundation
+import RubricEngine
+
+/// Renders outcome assessments for people: verdict and reasons first, then the parts found and missing,
+/// the hypothesis slots and the suggested rewrite.
+public enum OutcomeAssessmentText {
+  /// The assessments, one block each, then a one-line summary; wrapped to `width` columns.
+  public static func render(_ assessments: [OutcomeAssessment], width: Int = 100) -> String {
+    var blocks = assessments.map { block(for: $0, width: width) }
+    let measurable = assessments.filter { $0.verdict == .measurable }.count
+    let noun = assessments.count == 1 ? "statement" : "statements"
+    blocks.append("\(measurable) of \(assessments.count) \(noun) measurable.\n")
+    return blocks.joined(separator: "\n")
+  }
+
+  static func block(for assessment: OutcomeAssessment, width: Int) -> String {
+    var lines: [String] = []
+    let indent = String(repeating: " ", count: 12)
+    func field(_ name: String, _ values: [String]) {
+      for (offset, value) in values.enumerated() {
+        let label = offset == 0 ? (name + ":").padding(toLength: 12, withPad: " ", startingAt: 0) : indent
+        let wrapped = TextWrapper.wrap(value, width: width - 12)
+        lines.append(label + wrapped[0])
+        lines += wrapped.dropFirst().map { indent + $0 }
+      }
+    }
+    field("Statement", ["\"\(assessment.statement)\""])
+    field("Verdict", [assessment.verdict.rawValue])
+    field("Why", assessment.reasons)
+    field(
+      "Found",
+      assessment.found.isEmpty ? ["nothing"] : assessment.found.map { "\($0.element.title): \($0.words)" })
+    field(
+      "Missing",
+      assessment.missing.isEmpty ? ["nothing"] : [assessment.missing.map(\.title).joined(separator: ", ")])
+    if let hypothesis = assessment.hypothesis {
+      var values = [
+        "filled: "
+          + (hypothesis.filled.isEmpty ? "none" : hypothesis.filled.map(\.title).joined(separator: ", "))
+      ]
+      if !hypothesis.empty.isEmpty {
+        values.append("empty: " + hypothesis.empty.map(\.title).joined(separator: ", "))
+      }
+      field("Hypothesis", values)
+    }
+    if let rewrite = assessment.rewrite { field("Rewrite", [rewrite]) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -4,10 +4,10 @@ import RubricEngine
 public enum RubricFile {
   /// The rubric at `path`, checked by `RubricDecoder`.
   /// - Parameter displayName: how the file is named in messages (defaults to `path`).
-  /// - Throws: `RubricError` naming the file and every problem in it.
+  /// - Throws: `DataFileError` naming the file and every problem in it.
   public static func read(
     at path: String, displayName: String? = nil, using fileSystem: any FileSystem
-  ) throws(RubricError) -> Rubric {
+  ) throws(DataFileError) -> Rubric {
     let name = displayName ?? path
     let size: Int
     do { size = try fileSystem.fileSize(at: path) } catch {

@@ -45,8 +45,8 @@ struct RubricCommandTests {
         bad.json: $.bands: required field is missing
         bad.json: $.roles: required field is missing
         bad.json: $.lenses: required field is missing
-        gone.json: cannot read the rubric: no such file; check the path
-        folder: cannot read the rubric: it is a folder, not a file
+        gone.json: cannot read the file: no such file; check the path
+        folder: cannot read the file: it is a folder, not a file
 
         """)
     #expect(run.standardError == "8 problems in 3 of 4 files\n")
@@ -67,7 +67,7 @@ struct RubricCommandTests {
     #expect(run.exitCode == .failure)
     #expect(
       run.standardOutput
-        == "huge.json: the file is 5242881 bytes; rubrics larger than 5 MB are refused (is this the right file?)\n"
+        == "huge.json: the file is 5242881 bytes; files larger than 5 MB are refused here (is this the right file?)\n"
     )
   }
 

@@ -41,7 +41,7 @@ struct MalformedRubricTests {
     do {
       _ = try Self.decode(file)
       Issue.record("\(file) was accepted")
-    } catch let error as RubricError {
+    } catch let error as DataFileError {
       #expect(error.lines == lines)
     } catch {
       Issue.record("\(file) failed with an unexpected error: \(error)")

@@ -12,7 +12,7 @@ struct RobustnessTests {
     #expect(!Self.standard.isEmpty)
     let step = max(1, Self.standard.count / 400)
     for length in stride(from: 0, to: Self.standard.count - 1, by: step) {
-      #expect(throws: RubricError.self) {
+      #expect(throws: DataFileError.self) {
         try RubricDecoder().decode(Array(Self.standard.prefix(length)), file: "cut")
       }
     }
@@ -43,7 +43,7 @@ struct RobustnessTests {
   func oversized() {
     let bytes = [UInt8](repeating: 0x20, count: RubricDecoder.maximumFileSize + 1)
     #expect(
-      throws: RubricError.tooLarge(file: "big", size: bytes.count, limit: RubricDecoder.maximumFileSize)
+      throws: DataFileError.tooLarge(file: "big", size: bytes.count, limit: RubricDecoder.maximumFileSize)
     ) {
       try RubricDecoder().decode(bytes, file: "big")
     }

@@ -23,7 +23,7 @@ extension Command {
     var invalidFiles = 0
     var problemCount = 0
     for file in files {
-      do throws(RubricError) {
+      do throws(DataFileError) {
         let rubric = try RubricSelection.read(file, in: context)
         let questionCount = rubric.questions.count
         context.standardOutput.line(

@@ -35,7 +35,7 @@ struct RubricSelection {
   }
 
   /// Reads and checks the rubric at `path`, where `-` means standard input.
-  static func read(_ path: String, in context: CommandContext) throws(RubricError) -> Rubric {
+  static func read(_ path: String, in context: CommandContext) throws(DataFileError) -> Rubric {
     if path == "-" {
       return try RubricDecoder().decode(context.readStandardInput(), file: displayName(of: path))
     }

@@ -12,6 +12,11 @@ public struct JSONReader: Sendable {
     problems.append(JSONProblem(path: path, position: value?.position, message: message))
   }
 
+  /// Records a problem at `path` and a known line and column.
+  public mutating func report(_ message: String, at path: JSONPath, position: SourcePosition) {
+    problems.append(JSONProblem(path: path, position: position, message: message))
+  }
+
   /// The members of `value` when it is an object; reports other types and members not in `allowedKeys`.
   public mutating func object(
     _ value: JSONValue, at path: JSONPath, allowedKeys: [String]

@@ -4,25 +4,16 @@
 /// snapshot, so every rubric that is scored has passed the same checks that `integrity rubric lint` shows.
 public struct RubricDecoder: Sendable {
   /// Rubric files larger than this are refused before parsing: no real rubric comes near it.
-  public static let maximumFileSize = 5 * 1024 * 1024
+  public static let maximumFileSize = DataFile.maximumSize
 
   /// Creates a decoder.
   public init() {}
 
   /// Decodes and validates a rubric.
   /// - Parameter file: the name used in error messages.
-  /// - Throws: `RubricError.invalid` listing every problem found, or `.tooLarge`.
-  public func decode(_ bytes: [UInt8], file: String) throws(RubricError) -> Rubric {
-    guard bytes.count <= Self.maximumFileSize else {
-      throw .tooLarge(file: file, size: bytes.count, limit: Self.maximumFileSize)
-    }
-    let root: JSONValue
-    do {
-      root = try JSONParser().parse(bytes)
-    } catch {
-      throw .invalid(
-        file: file, problems: [JSONProblem(path: nil, position: error.position, message: error.message)])
-    }
+  /// - Throws: `DataFileError.invalid` listing every problem found, or `.tooLarge`.
+  public func decode(_ bytes: [UInt8], file: String) throws(DataFileError) -> Rubric {
+    let root = try DataFile.parse(bytes, file: file)
     var reader = JSONReader()
     let rubric = Self.readRubric(root, reader: &reader)
     guard let rubric, reader.problems.isEmpty else {
@@ -47,14 +38,7 @@ extension RubricDecoder {
 
   static func readRubric(_ root: JSONValue, reader: inout JSONReader) -> Rubric? {
     guard let object = reader.object(root, at: .root, allowedKeys: rubricKeys) else { return nil }
-    let formatVersion =
-      reader.integer(object, "formatVersion", required: false) ?? Rubric.currentFormatVersion
-    if formatVersion > Rubric.currentFormatVersion || formatVersion < 1 {
-      reader.report(
-        "formatVersion \(formatVersion) is not one this workbench reads (it reads \(Rubric.currentFormatVersion)); "
-          + "upgrade integrity or use a rubric written for this version",
-        at: object.path.appending("formatVersion"))
-    }
+    let formatVersion = reader.formatVersion(object, current: Rubric.currentFormatVersion)
     let id = reader.string(object, "id").flatMap {
       checkIdentifier($0, at: object.path.appending("id"), &reader)
     }

@@ -1,8 +1,9 @@
-/// Why a rubric could not be used. Each case says which file, what is wrong and what to do.
-public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The file was read but is not a valid rubric; `problems` lists every problem found.
+/// Why a data file (a rubric, a review, an interview) could not be used. Each case says which file, what is
+/// wrong and what to do.
+public enum DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The file was read but its content is not valid; `problems` lists every problem found.
   case invalid(file: String, problems: [JSONProblem])
-  /// The file is larger than any rubric should be.
+  /// The file is larger than any file of its kind should be.
   case tooLarge(file: String, size: Int, limit: Int)
   /// The file could not be read at all.
   case unreadable(file: String, reason: String)
@@ -14,11 +15,11 @@ public enum RubricError: Error, Equatable, Sendable, CustomStringConvertible {
       return problems.map { $0.formatted(file: file) }
     case .tooLarge(let file, let size, let limit):
       return [
-        "\(file): the file is \(size) bytes; rubrics larger than \(limit / 1024 / 1024) MB are refused "
+        "\(file): the file is \(size) bytes; files larger than \(limit / 1024 / 1024) MB are refused here "
           + "(is this the right file?)"
       ]
     case .unreadable(let file, let reason):
-      return ["\(file): cannot read the rubric: \(reason)"]
+      return ["\(file): cannot read the file: \(reason)"]
     }
   }
 

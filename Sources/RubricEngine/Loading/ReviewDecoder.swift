@@ -1,0 +1,45 @@
+/// Reads `review.json`, reporting every problem with its JSON path.
+public struct ReviewDecoder: Sendable {
+  static let keys = ["formatVersion", "client", "program", "decision", "consultants", "created", "rubric"]
+
+  /// Creates a decoder.
+  public init() {}
+
+  /// The review in `bytes`.
+  /// - Throws: `DataFileError` naming `file` and every problem.
+  public func decode(_ bytes: [UInt8], file: String) throws(DataFileError) -> Review {
+    let root = try DataFile.parse(bytes, file: file)
+    var reader = JSONReader()
+    let review = Self.read(root, reader: &reader)
+    guard let review, reader.problems.isEmpty else { throw .invalid(file: file, problems: reader.problems) }
+    return review
+  }
+
+  static func read(_ root: JSONValue, reader: inout JSONReader) -> Review? {
+    guard let object = reader.object(root, at: .root, allowedKeys: keys) else { return nil }
+    let formatVersion = reader.formatVersion(object, current: Review.currentFormatVersion, required: true)
+    let client = reader.string(object, "client")
+    let program = reader.string(object, "program")
+    let decision = reader.string(object, "decision")
+    var consultants: [String]? = []
+    if let elements = reader.list(object, "consultants", required: true, allowEmpty: true) {
+      consultants = elements.compactMap { reader.string($0.value, at: $0.path) }
+      if consultants?.count != elements.count { consultants = nil }
+    } else {
+      consultants = nil
+    }
+    let created = reader.string(object, "created")
+    var rubric: RubricReference?
+    if let value = reader.member(object, "rubric", required: true),
+      let rubricObject = reader.object(value, at: object.path.appending("rubric"), allowedKeys: ["id", "version"])
+    {
+      let id = reader.string(rubricObject, "id")
+      let version = reader.string(rubricObject, "version")
+      if let id, let version { rubric = RubricReference(id: id, version: version) }
+    }
+    guard let client, let program, let decision, let consultants, let created, let rubric else { return nil }
+    return Review(
+      formatVersion: formatVersion, client: client, program: program, decision: decision, consultants: consultants,
+      created: created, rubric: rubric)
+  }
+}

@@ -1,0 +1,96 @@
+/// One stakeholder's interview: who, in which role, and their answers by question id.
+/// Stored as `interviews/<slug>.json` in the review's folder.
+public struct Interview: Codable, Equatable, Sendable {
+  /// The interview file format this workbench reads and writes.
+  public static let currentFormatVersion = 1
+
+  public var formatVersion: Int
+  /// The interviewee's name as the consultant typed it; never used as a path.
+  public var name: String
+  /// The interviewee's role id in the review's rubric.
+  public var role: String
+  public var interviewer: String?
+  /// When the interview started and was last changed (ISO 8601, UTC).
+  public var started: String
+  public var updated: String
+  /// The answers, by question id.
+  public var answers: [String: Answer]
+
+  /// Creates an interview.
+  public init(
+    formatVersion: Int = Interview.currentFormatVersion, name: String, role: String, interviewer: String? = nil,
+    started: String, updated: String, answers: [String: Answer] = [:]
+  ) {
+    self.formatVersion = formatVersion
+    self.name = name
+    self.role = role
+    self.interviewer = interviewer
+    self.started = started
+    self.updated = updated
+    self.answers = answers
+  }
+
+  /// Whether `other` names the same person: names compared ignoring case and runs of white space.
+  public func isSamePerson(as otherName: String) -> Bool {
+    Self.normalisedName(name) == Self.normalisedName(otherName)
+  }
+
+  /// A name folded for comparison: lowercased, white space collapsed and trimmed.
+  public static func normalisedName(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}
+
+/// One answer to one question.
+public struct Answer: Codable, Equatable, Sendable {
+  /// What kind of answer it is.
+  public enum Status: String, Codable, Sendable, CaseIterable {
+    /// A 0-4 score, with optional evidence.
+    case scored
+    /// The question does not apply to this interviewee; evidence may say why.
+    case notApplicable = "not-applicable"
+    /// Asked and skipped: it still counts as unanswered.
+    case skipped
+    /// The answer to a `text` question.
+    case text
+  }
+
+  public var status: Status
+  /// The score, for `scored` answers.
+  public var score: Int?
+  /// What the interviewee said: the answer itself for `text`, the supporting evidence otherwise.
+  public var text: String?
+  /// When it was recorded (ISO 8601, UTC).
+  public var recorded: String
+
+  /// Creates an answer; use the static constructors for each status.
+  public init(status: Status, score: Int? = nil, text: String? = nil, recorded: String) {
+    self.status = status
+    self.score = score
+    self.text = text
+    self.recorded = recorded
+  }
+
+  /// A score with the evidence heard (empty evidence is stored as none).
+  public static func scored(_ score: Int, evidence: String?, at time: String) -> Answer {
+    Answer(status: .scored, score: score, text: evidence.flatMap { $0.isEmpty ? nil : $0 }, recorded: time)
+  }
+
+  /// Not applicable, with the reason if one was given.
+  public static func notApplicable(evidence: String?, at time: String) -> Answer {
+    Answer(status: .notApplicable, text: evidence.flatMap { $0.isEmpty ? nil : $0 }, recorded: time)
+  }
+
+  /// Asked and skipped.
+  public static func skipped(at time: String) -> Answer {
+    Answer(status: .skipped, recorded: time)
+  }
+
+  /// A text answer.
+  public static func text(_ text: String, at time: String) -> Answer {
+    Answer(status: .text, text: text, recorded: time)
+  }
+
+  /// Whether the question has been dealt with: scored, not applicable, or answered in text.
+  public var isAnswered: Bool { status != .skipped }
+}

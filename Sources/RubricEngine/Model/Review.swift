@@ -1,0 +1,48 @@
+/// What a review is about: the client, the program, the decision under review, who runs it, and which
+/// rubric (id and version) its interviews answer. Stored as `review.json` in the review's folder.
+public struct Review: Codable, Equatable, Sendable {
+  /// The review file format this workbench reads and writes.
+  public static let currentFormatVersion = 1
+
+  public var formatVersion: Int
+  public var client: String
+  public var program: String
+  /// The commitment being judged, in a sentence: "Sign the five-year platform contract with ...".
+  public var decision: String
+  public var consultants: [String]
+  /// When the review was created (ISO 8601, UTC).
+  public var created: String
+  /// The rubric the review's snapshot `rubric.json` holds.
+  public var rubric: RubricReference
+
+  /// Creates a review record.
+  public init(
+    formatVersion: Int = Review.currentFormatVersion, client: String, program: String, decision: String,
+    consultants: [String], created: String, rubric: RubricReference
+  ) {
+    self.formatVersion = formatVersion
+    self.client = client
+    self.program = program
+    self.decision = decision
+    self.consultants = consultants
+    self.created = created
+    self.rubric = rubric
+  }
+}
+
+/// Names a rubric by id and version, so that a score can always be traced to the rubric it used.
+public struct RubricReference: Codable, Equatable, Sendable {
+  public var id: String
+  public var version: String
+
+  /// Creates a reference to a rubric.
+  public init(id: String, version: String) {
+    self.id = id
+    self.version = version
+  }
+
+  /// A reference to `rubric`.
+  public init(_ rubric: Rubric) {
+    self.init(id: rubric.id, version: rubric.version)
+  }
+}

@@ -1,0 +1,192 @@
+import RubricEngine
+
+/// The spreadsheet form of a review's answers, one row per answer: `name,role,question,answer,evidence`.
+/// `answer` is 0-4, `n/a`, the text of a text question, or empty for a skipped question.
+public enum AnswerSheet {
+  /// The header row, exactly as other tools expect it.
+  public static let header = ["name", "role", "question", "answer", "evidence"]
+
+  /// One interviewee's answers read from a sheet.
+  public struct Interviewee: Equatable, Sendable {
+    public var name: String
+    public var role: String
+    /// The answers by question id, in the order of the sheet.
+    public var answers: [(question: String, answer: Answer)]
+
+    public static func == (lhs: Interviewee, rhs: Interviewee) -> Bool {
+      lhs.name == rhs.name && lhs.role == rhs.role
+        && lhs.answers.map(\.question) == rhs.answers.map(\.question)
+        && lhs.answers.map(\.answer) == rhs.answers.map(\.answer)
+    }
+  }
+
+  /// A bad row: its line and what is wrong with it.
+  public struct RowProblem: Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+
+    public var description: String { "line \(line): \(message)" }
+  }
+
+  /// Every bad row of a sheet.
+  public struct Problems: Error, Equatable, Sendable {
+    public var rows: [RowProblem]
+  }
+
+  // MARK: Writing
+
+  /// The sheet of `interviews`: interviewees by name, answers in the rubric's asking order.
+  public static func document(of interviews: [Interview], rubric: Rubric) -> CSVDocument {
+    var records = [CSVDocument.Record(fields: header, line: 1)]
+    let sorted = interviews.sorted { Interview.normalisedName($0.name) < Interview.normalisedName($1.name) }
+    for interview in sorted {
+      for question in rubric.questions {
+        guard let answer = interview.answers[question.id] else { continue }
+        let fields = [interview.name, interview.role, question.id] + cells(of: answer)
+        records.append(CSVDocument.Record(fields: fields, line: records.count + 1))
+      }
+    }
+    return CSVDocument(records: records)
+  }
+
+  static func cells(of answer: Answer) -> [String] {
+    switch answer.status {
+    case .scored: return [String(answer.score ?? 0), answer.text ?? ""]
+    case .notApplicable: return ["n/a", answer.text ?? ""]
+    case .text: return [answer.text ?? "", ""]
+    case .skipped: return ["", ""]
+    }
+  }
+
+  // MARK: Reading
+
+  /// The interviewees and answers of a sheet, every row checked against `rubric` and the interviews already
+  /// in the review; all problems are returned at once, and nothing is returned when there is one.
+  public static func read(
+    _ document: CSVDocument, rubric: Rubric, existing: [Interview], recorded: String
+  ) -> Result<[Interviewee], Problems> {
+    var problems: [RowProblem] = []
+    guard let headerRecord = document.records.first else {
+      return .failure(
+        Problems(rows: [
+          RowProblem(
+            line: 1, message: "the file is empty; the first row must be " + header.joined(separator: ","))
+        ]))
+    }
+    let given = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    guard given == header else {
+      return .failure(
+        Problems(rows: [
+          RowProblem(
+            line: headerRecord.line,
+            message:
+              "the header is \"\(headerRecord.fields.joined(separator: ","))\"; it must be \(header.joined(separator: ","))"
+          )
+        ]))
+    }
+    var interviewees: [Interviewee] = []
+    var seen: [String: Int] = [:]
+    for record in document.records.dropFirst() {
+      guard record.fields.count == header.count else {
+        problems.append(
+          RowProblem(
+            line: record.line,
+            message: "\(record.fields.count) fields; every row has 5: \(header.joined(separator: ","))"))
+        continue
+      }
+      let name = record.fields[0].trimmingCharacters(in: .whitespaces)
+      let role = record.fields[1].trimmingCharacters(in: .whitespaces)
+      let questionID = record.fields[2].trimmingCharacters(in: .whitespaces)
+      let answerText = record.fields[3]
+      let evidence = record.fields[4].trimmingCharacters(in: .whitespacesAndNewlines)
+      var rowProblems: [String] = []
+      if name.isEmpty { rowProblems.append("the name is empty") }
+      if rubric.role(id: role) == nil {
+        rowProblems.append(
+          "unknown role \"\(role)\"; the rubric's roles are \(rubric.roles.map(\.id).joined(separator: ", "))"
+        )
+      }
+      let question = rubric.question(id: questionID)
+      if question == nil {
+        var message = "the rubric has no question \"\(questionID)\""
+        if let guess = NearestName.suggestion(for: questionID, among: rubric.questions.map(\.id)) {
+          message += "; did you mean \"\(guess)\"?"
+        }
+        rowProblems.append(message)
+      } else if let question, rubric.role(id: role) != nil, !question.applies(toRole: role) {
+        rowProblems.append("question \"\(questionID)\" is not asked of the role \(role)")
+      }
+      let normalised = Interview.normalisedName(name)
+      if let question, !name.isEmpty {
+        let key = normalised + "\u{0}" + question.id
+        if let first = seen[key] {
+          rowProblems.append(
+            "a second answer from \(name) to \"\(question.id)\" (the first is on line \(first))")
+        }
+        seen[key] = seen[key] ?? record.line
+      }
+      if let existingInterview = existing.first(where: { $0.isSamePerson(as: name) }),
+        existingInterview.role != role,
+        !name.isEmpty
+      {
+        rowProblems.append("\(name) is in the review as \(existingInterview.role), not \(role)")
+      }
+      if let other = interviewees.first(where: { Interview.normalisedName($0.name) == normalised }),
+        other.role != role
+      {
+        rowProblems.append("\(name) appears with two roles, \(other.role) and \(role)")
+      }
+      var answer: Answer?
+      if let question {
+        switch parseAnswer(answerText, evidence: evidence, question: question, recorded: recorded) {
+        case .success(let parsed): answer = parsed
+        case .failure(let message): rowProblems.append(message.text)
+        }
+      }
+      guard rowProblems.isEmpty, let answer, let question else {
+        problems += rowProblems.map { RowProblem(line: record.line, message: $0) }
+        continue
+      }
+      if let index = interviewees.firstIndex(where: { Interview.normalisedName($0.name) == normalised }) {
+        interviewees[index].answers.append((question.id, answer))
+      } else {
+        interviewees.append(Interviewee(name: name, role: role, answers: [(question.id, answer)]))
+      }
+    }
+    return problems.isEmpty ? .success(interviewees) : .failure(Problems(rows: problems))
+  }
+
+  struct Message: Error {
+    var text: String
+  }
+
+  static func parseAnswer(_ cell: String, evidence: String, question: Question, recorded: String) -> Result<
+    Answer, Message
+  > {
+    let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    switch question.kind {
+    case .text:
+      guard evidence.isEmpty else {
+        return .failure(
+          Message(
+            text:
+              "\"\(question.id)\" is a text question: put the answer in the answer column and leave evidence empty"
+          ))
+      }
+      return .success(trimmed.isEmpty ? .skipped(at: recorded) : .text(trimmed, at: recorded))
+    case .scale:
+      switch trimmed.lowercased() {
+      case "":
+        return evidence.isEmpty
+          ? .success(.skipped(at: recorded))
+          : .failure(Message(text: "evidence without an answer; give a score 0-4 or n/a"))
+      case "n/a": return .success(.notApplicable(evidence: evidence, at: recorded))
+      case "0", "1", "2", "3", "4":
+        return .success(.scored(Int(trimmed) ?? 0, evidence: evidence, at: recorded))
+      default:
+        return .failure(
+          Message(text: "answer \"\(trimmed)\" to scale question \"\(question.id)\" is not 0-4 or n/a"))
+      }
+    }
+  }
+}

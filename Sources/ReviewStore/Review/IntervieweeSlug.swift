@@ -1,0 +1,34 @@
+import Foundation
+
+/// Turns an interviewee's name into the file name of their interview: lowercase ASCII letters, digits and
+/// hyphens only, so that no name, however hostile (`../../x`, `/etc/passwd`, control characters, 300
+/// characters), can name a file outside the review's `interviews/` folder.
+public enum IntervieweeSlug {
+  /// The longest slug made from a name.
+  public static let maximumLength = 48
+
+  /// The slug for `name`, such as `ana-garcia` for "Ana García"; `interviewee` when nothing is left.
+  public static func make(from name: String) -> String {
+    let folded = name.folding(
+      options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+    var slug = ""
+    for scalar in folded.unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        slug.unicodeScalars.append(scalar)
+      } else if ("A"..."Z").contains(scalar) {
+        slug += String(scalar).lowercased()
+      } else if !slug.isEmpty, !slug.hasSuffix("-") {
+        slug += "-"
+      }
+      if slug.count >= maximumLength { break }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    return slug.isEmpty ? "interviewee" : slug
+  }
+
+  /// Whether `slug` could have come from `make`: only such names are ever opened as interview files.
+  public static func isValid(_ slug: String) -> Bool {
+    !slug.isEmpty && slug.count <= maximumLength + 4 && !slug.hasPrefix("-")
+      && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+  }
+}

@@ -1,0 +1,231 @@
+import RubricEngine
+
+/// Walks one interviewee through the questions of their role, lens by lens, recording a score and the
+/// evidence for each and saving after every answer, so that whatever stops the interview loses nothing
+/// but the line being typed.
+public final class InterviewSession {
+  /// How the session ended.
+  public enum Ending: Equatable, Sendable {
+    /// Every question in the walk was dealt with.
+    case completed
+    /// `q`: saved and quit.
+    case quit
+    /// The input ended.
+    case endOfInput
+    /// Ctrl-C.
+    case interrupted
+  }
+
+  /// The interview as it stands, every answer so far included.
+  public private(set) var interview: Interview
+  let rubric: Rubric
+  let steps: [InterviewStep]
+  let revisit: Bool
+  let terminal: any Terminal
+  let screen: InterviewScreen
+  let now: () -> String
+  let save: (Interview) throws -> Void
+  let editEvidence: ((String) -> String?)?
+  let checker = OutcomeChecker()
+
+  /// Creates a session.
+  /// - Parameters:
+  ///   - lensID: asks only this lens's questions when given.
+  ///   - revisit: walks every question with its current answer as the default, instead of the unanswered only.
+  ///   - now: the current time as an ISO 8601 string, for the answers' `recorded` field.
+  ///   - save: writes the interview durably; called after every change, before the next prompt.
+  ///   - editEvidence: opens a long note in an editor, when a person is at a terminal.
+  public init(
+    rubric: Rubric, interview: Interview, lensID: String? = nil, revisit: Bool = false,
+    terminal: any Terminal,
+    style: TerminalStyle, width: Int, now: @escaping () -> String, save: @escaping (Interview) throws -> Void,
+    editEvidence: ((String) -> String?)? = nil
+  ) {
+    self.rubric = rubric
+    self.interview = interview
+    self.revisit = revisit
+    self.terminal = terminal
+    self.screen = InterviewScreen(rubric: rubric, style: style, width: width)
+    self.now = now
+    self.save = save
+    self.editEvidence = editEvidence
+    steps = InterviewStep.steps(of: rubric, role: interview.role, lensID: lensID)
+  }
+
+  /// The number of questions this session walks.
+  public var questionCount: Int { steps.count }
+
+  /// Runs the interview until it is done, quit, or its input ends.
+  /// - Throws: what `save` throws; the interview file then still holds every earlier answer.
+  public func run() throws -> Ending {
+    guard var index = firstStep(from: 0) else {
+      terminal.write(screen.nothingToAsk(count: steps.count))
+      return .completed
+    }
+    var shownLens: String?
+    while index < steps.count {
+      let step = steps[index]
+      if shownLens != step.lens.id {
+        terminal.write(screen.lensHeader(step.lens))
+        shownLens = step.lens.id
+      }
+      terminal.write(screen.question(step, current: interview.answers[step.question.id]))
+      let move: Move
+      switch step.question.kind {
+      case .scale: move = try askScale(step, showLevels: true)
+      case .text: move = try askText(step)
+      }
+      switch move {
+      case .next:
+        guard let next = firstStep(from: index + 1) else { return .completed }
+        index = next
+      case .back:
+        index -= 1
+        shownLens = nil
+      case .stop(let ending):
+        return ending
+      }
+    }
+    return .completed
+  }
+
+  enum Move {
+    case next
+    case back
+    case stop(Ending)
+  }
+
+  /// The first step at or after `start` to ask: any when revisiting, otherwise one without an answer.
+  func firstStep(from start: Int) -> Int? {
+    guard start < steps.count else { return nil }
+    return steps.indices[start...].first {
+      revisit || interview.answers[steps[$0].question.id]?.isAnswered != true
+    }
+  }
+
+  // MARK: Scale questions
+
+  func askScale(_ step: InterviewStep, showLevels: Bool) throws -> Move {
+    let question = step.question
+    while true {
+      let current = interview.answers[question.id]
+      switch terminal.readLine(prompt: screen.scalePrompt, initial: "") {
+      case .endOfInput: return .stop(.endOfInput)
+      case .interrupted: return .stop(.interrupted)
+      case .line(let line):
+        let token = line.trimmingCharacters(in: .whitespaces).lowercased()
+        switch token {
+        case "0", "1", "2", "3", "4":
+          let score = Int(token) ?? 0
+          try record(
+            .scored(score, evidence: current?.score == score ? current?.text : nil, at: now()), for: question)
+          return try askEvidence(question, keeping: current)
+        case "n", "n/a", "na":
+          try record(
+            .notApplicable(evidence: current?.status == .notApplicable ? current?.text : nil, at: now()),
+            for: question)
+          return try askEvidence(question, keeping: current)
+        case "s":
+          if current == nil { try record(.skipped(at: now()), for: question) }
+          return .next
+        case "?":
+          terminal.write(screen.help(question))
+        case "b":
+          if step.position == 0 {
+            terminal.write(screen.message("This is the first question; there is nothing to go back to."))
+          } else {
+            return .back
+          }
+        case "q":
+          return .stop(.quit)
+        case "":
+          if let current, current.status != .skipped { return .next }
+          terminal.write(screen.invalidScale(line))
+        default:
+          terminal.write(screen.invalidScale(line))
+        }
+      }
+    }
+  }
+
+  /// Asks for the evidence of the answer just recorded; the score is already saved.
+  func askEvidence(_ question: Question, keeping previous: Answer?) throws -> Move {
+    let previousEvidence = previous.flatMap {
+      $0.status == .scored || $0.status == .notApplicable ? $0.text : nil
+    }
+    let prompt = screen.evidencePrompt(editorAvailable: editEvidence != nil)
+    switch terminal.readLine(prompt: prompt, initial: previousEvidence ?? "") {
+    case .endOfInput: return .stop(.endOfInput)
+    case .interrupted: return .stop(.interrupted)
+    case .line(let line):
+      var evidence = TerminalText.cleaned(line)
+      if evidence == "e", let editEvidence {
+        evidence =
+          editEvidence(previousEvidence ?? "").map(TerminalText.cleanedNote) ?? previousEvidence ?? ""
+      } else if evidence.isEmpty && !terminal.isInteractive {
+        // Piped input cannot be pre-filled: an empty line keeps the evidence already recorded.
+        evidence = previousEvidence ?? ""
+      }
+      guard var answer = interview.answers[question.id] else { return .next }
+      let newText = evidence.isEmpty ? nil : evidence
+      if answer.text != newText {
+        answer.text = newText
+        try record(answer, for: question)
+      }
+      return .next
+    }
+  }
+
+  // MARK: Text questions
+
+  func askText(_ step: InterviewStep) throws -> Move {
+    let question = step.question
+    while true {
+      let current = interview.answers[question.id]
+      let currentText = current?.status == .text ? current?.text : nil
+      switch terminal.readLine(prompt: screen.textPrompt, initial: currentText ?? "") {
+      case .endOfInput: return .stop(.endOfInput)
+      case .interrupted: return .stop(.interrupted)
+      case .line(let line):
+        let text = TerminalText.cleaned(line)
+        switch text.lowercased() {
+        case "?":
+          terminal.write(screen.help(question))
+          continue
+        case "b":
+          if step.position == 0 {
+            terminal.write(screen.message("This is the first question; there is nothing to go back to."))
+            continue
+          }
+          return .back
+        case "q":
+          return .stop(.quit)
+        case "":
+          // Piped input cannot be pre-filled: an empty line keeps an answer already given.
+          if !terminal.isInteractive, currentText != nil { return .next }
+          try record(.skipped(at: now()), for: question)
+          return .next
+        case currentText?.lowercased():
+          return .next
+        default:
+          try record(.text(text, at: now()), for: question)
+          showCheck(question, text: text)
+          return .next
+        }
+      }
+    }
+  }
+
+  func showCheck(_ question: Question, text: String) {
+    guard question.check == .outcome else { return }
+    terminal.write(screen.outcomeCheck(checker.check(text)))
+  }
+
+  // MARK: Saving
+
+  func record(_ answer: Answer, for question: Question) throws {
+    interview.answers[question.id] = answer
+    interview.updated = answer.recorded
+    try save(interview)
+  }
+}

@@ -1,0 +1,21 @@
+/// The interview's window on the person at the keyboard: write text, read one line. A protocol so that the
+/// same interview runs in a real terminal, on piped input, and under a script in tests.
+public protocol Terminal: AnyObject {
+  /// Whether a person types at a terminal: the line editor and `$EDITOR` are available.
+  var isInteractive: Bool { get }
+  /// Writes text as it is.
+  func write(_ text: String)
+  /// Shows `prompt` and reads one line. In a terminal the line starts as `initial`, editable; piped input
+  /// cannot be pre-filled, so callers treat an empty line as "keep".
+  func readLine(prompt: String, initial: String) -> TerminalInput
+}
+
+/// What reading a line gave.
+public enum TerminalInput: Equatable, Sendable {
+  /// A line, without its line ending.
+  case line(String)
+  /// The input ended (Ctrl-D on an empty line, or the end of a piped file): stop, keep everything.
+  case endOfInput
+  /// Ctrl-C: stop, keep everything, exit 130.
+  case interrupted
+}

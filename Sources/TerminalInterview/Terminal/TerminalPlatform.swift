@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Everything that touches the operating system's terminal and signals, fenced in one place.
+///
+/// Signal handlers cannot capture context, so the few values they need (the terminal settings to restore,
+/// whether Ctrl-C arrived) live here as process-wide state: the one place in the libraries that has any.
+public enum TerminalPlatform {
+  // MARK: - Process-wide state for signal handlers
+
+  nonisolated(unsafe) private static var savedSettings = termios()
+  nonisolated(unsafe) private static var rawModeActive: sig_atomic_t = 0
+  nonisolated(unsafe) private static var interruptReceived: sig_atomic_t = 0
+
+  // MARK: - Signals
+
+  /// Installs the handlers: Ctrl-C (SIGINT) is recorded and interrupts a blocking read, so the interview can
+  /// stop cleanly; SIGTERM, SIGHUP and SIGQUIT restore the terminal before the process ends as they ask.
+  public static func installSignalHandlers() {
+    var interrupt = sigaction()
+    interrupt.__sigaction_handler.sa_handler = { _ in TerminalPlatform.interruptReceived = 1 }
+    interrupt.sa_flags = 0
+    sigemptyset(&interrupt.sa_mask)
+    sigaction(SIGINT, &interrupt, nil)
+
+    var ending = sigaction()
+    ending.__sigaction_handler.sa_handler = { signalNumber in
+      TerminalPlatform.restoreFromSignal()
+      signal(signalNumber, SIG_DFL)
+      raise(signalNumber)
+    }
+    ending.sa_flags = 0
+    sigemptyset(&ending.sa_mask)
+    for signalNumber in [SIGTERM, SIGHUP, SIGQUIT] { sigaction(signalNumber, &ending, nil) }
+  }
+
+  /// Whether Ctrl-C arrived since the last call; clears the record.
+  public static func takeInterrupt() -> Bool {
+    defer { interruptReceived = 0 }
+    return interruptReceived != 0
+  }
+
+  // MARK: - Terminal modes
+
+  /// Whether `descriptor` is a terminal.
+  public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+  /// Puts the terminal on `descriptor` into raw mode: keys arrive one by one, unechoed, Ctrl-C as a byte.
+  /// Output processing stays on, so "\n" still starts a new line.
+  static func enterRawMode(_ descriptor: Int32) -> Bool {
+    var settings = termios()
+    guard tcgetattr(descriptor, &settings) == 0 else { return false }
+    savedSettings = settings
+    settings.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
+    settings.c_iflag &= ~tcflag_t(IXON | ICRNL | INLCR | ISTRIP | BRKINT)
+    #if os(Linux)
+      settings.c_cc.6 = 1  // VMIN: a read returns after one byte
+      settings.c_cc.5 = 0  // VTIME: no timer
+    #else
+      settings.c_cc.16 = 1
+      settings.c_cc.17 = 0
+    #endif
+    rawModeActive = 1
+    return tcsetattr(descriptor, TCSAFLUSH, &settings) == 0
+  }
+
+  /// Restores the settings saved by `enterRawMode`.
+  static func leaveRawMode(_ descriptor: Int32) {
+    guard rawModeActive != 0 else { return }
+    tcsetattr(descriptor, TCSAFLUSH, &savedSettings)
+    rawModeActive = 0
+  }
+
+  /// Async-signal-safe restore, for the signal handlers.
+  private static func restoreFromSignal() {
+    if rawModeActive != 0 {
+      tcsetattr(STDIN_FILENO, TCSANOW, &savedSettings)
+      rawModeActive = 0
+    }
+  }
+
+  /// The width of the terminal on `descriptor`, or 80 when it cannot be told.
+  public static func columns(of descriptor: Int32) -> Int { columns(descriptor) }
+
+  static func columns(_ descriptor: Int32) -> Int {
+    var size = winsize()
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
+  // MARK: - Reading and writing
+
+  /// Waits up to `milliseconds` for `descriptor` to have input.
+  static func waitForInput(_ descriptor: Int32, milliseconds: Int32) -> Bool {
+    var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&poller, 1, milliseconds) > 0
+  }
+
+  /// What one `read` gave.
+  enum ReadResult {
+    case bytes([UInt8])
+    case endOfInput
+    case interrupted
+    case failed
+  }
+
+  /// Reads what is available on `descriptor`, up to 4 KB.
+  static func read(_ descriptor: Int32) -> ReadResult {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count > 0 { return .bytes(Array(buffer[0..<count])) }
+      if count == 0 { return .endOfInput }
+      if errno == EINTR {
+        if takeInterrupt() { return .interrupted }
+        continue
+      }
+      return .failed
+    }
+  }
+
+  /// Writes all of `text` to `descriptor`.
+  static func write(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Glibc.write(descriptor, base + offset, raw.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }
+      offset += written
+    }
+  }
+}

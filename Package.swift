@@ -23,15 +23,20 @@ let package = Package(
 
     // MARK: Edges (disk, terminal, command line)
     .target(name: "ReviewStore", dependencies: ["RubricEngine"]),
-    .target(name: "IntegrityCLI", dependencies: ["RubricEngine", "ReviewStore", "RubricResources"]),
+    .target(name: "TerminalInterview", dependencies: ["RubricEngine"]),
+    .target(
+      name: "IntegrityCLI",
+      dependencies: ["RubricEngine", "ReviewStore", "TerminalInterview", "RubricResources"]),
     .executableTarget(name: "integrity", dependencies: ["IntegrityCLI"]),
 
     // MARK: Tests
-    .target(name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore"], path: "Sources/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview"]),
     .testTarget(
       name: "RubricEngineTests", dependencies: ["RubricEngine", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "IntegrityCLITests", dependencies: ["IntegrityCLI", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "TestSupport"]),
+    .testTarget(name: "TerminalInterviewTests", dependencies: ["TerminalInterview", "TestSupport"]),
     // Depends on the executable so that `swift test` builds the binary these tests run.
     .testTarget(name: "EndToEndTests", dependencies: ["integrity", "TestSupport"]),
   ]

@@ -7,7 +7,9 @@ public enum CommandLineInterface {
   public static let version = "0.1.0"
 
   /// Every command, in the order the help lists them.
-  public static let commands: [Command] = [.rubricLint, .rubricShow, .checkOutcome]
+  public static let commands: [Command] = [
+    .initialise, .interview, .status, .importAnswers, .exportAnswers, .checkOutcome, .rubricLint, .rubricShow,
+  ]
 
   /// Runs `integrity` with `arguments` (without the program name) and returns the exit code.
   public static func run(arguments: [String], context: CommandContext) -> ExitCode {
@@ -23,6 +25,9 @@ public enum CommandLineInterface {
       case .failure(let message):
         context.standardError.line("integrity: \(message)")
         return .failure
+      case .locked(let message):
+        context.standardError.line("integrity: \(message)")
+        return .locked
       }
     }
   }

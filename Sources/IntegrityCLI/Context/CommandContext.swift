@@ -1,6 +1,7 @@
 import Foundation
 import ReviewStore
 import RubricResources
+import TerminalInterview
 
 #if canImport(Glibc)
   import Glibc
@@ -21,6 +22,12 @@ public struct CommandContext {
   public var standardInputIsTerminal: Bool
   public var fileSystem: any FileSystem
   public var environment: [String: String]
+  /// The current time.
+  public var now: () -> Date
+  /// The terminal an interview talks to: a line editor on a real terminal, plain lines on piped input.
+  public var makeTerminal: () -> any Terminal
+  /// Whether standard output is a terminal (for colour and layout).
+  public var standardOutputIsTerminal: Bool
   /// Finds the standard rubric shipped with the workbench (`nil` when the installation lacks it). A function,
   /// so that commands which never need the rubric, such as `--help`, do no file work at start-up.
   public var locateStandardRubric: () -> String?
@@ -29,8 +36,13 @@ public struct CommandContext {
   public init(
     standardOutput: any TextSink, standardError: any TextSink, readStandardInput: @escaping () -> [UInt8],
     standardInputIsTerminal: Bool = false,
-    fileSystem: any FileSystem, environment: [String: String], locateStandardRubric: @escaping () -> String?
+    fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date = Date.init,
+    makeTerminal: @escaping () -> any Terminal = { PipedTerminal() }, standardOutputIsTerminal: Bool = false,
+    locateStandardRubric: @escaping () -> String?
   ) {
+    self.now = now
+    self.makeTerminal = makeTerminal
+    self.standardOutputIsTerminal = standardOutputIsTerminal
     self.standardOutput = standardOutput
     self.standardError = standardError
     self.readStandardInput = readStandardInput
@@ -38,6 +50,11 @@ public struct CommandContext {
     self.fileSystem = fileSystem
     self.environment = environment
     self.locateStandardRubric = locateStandardRubric
+  }
+
+  /// The current time as the data files record it: ISO 8601, UTC, to the second.
+  public func timestamp() -> String {
+    now().formatted(.iso8601)
   }
 
   /// The real process: its standard streams, the local disk, its environment and the rubric beside the binary.
@@ -49,6 +66,12 @@ public struct CommandContext {
       standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
       fileSystem: LocalFileSystem(),
       environment: ProcessInfo.processInfo.environment,
+      now: Date.init,
+      makeTerminal: {
+        TerminalPlatform.isTerminal(STDIN_FILENO) && TerminalPlatform.isTerminal(STDOUT_FILENO)
+          ? RawTerminal() as any Terminal : PipedTerminal()
+      },
+      standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
       locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) })
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RubricEngine
+import TerminalInterview
 
 /// Renders outcome assessments for people: verdict and reasons first, then the parts found and missing,
 /// the hypothesis slots and the suggested rewrite.
@@ -19,7 +20,7 @@ public enum OutcomeAssessmentText {
     func field(_ name: String, _ values: [String]) {
       for (offset, value) in values.enumerated() {
         let label = offset == 0 ? (name + ":").padding(toLength: 12, withPad: " ", startingAt: 0) : indent
-        let wrapped = TextWrapper.wrap(value, width: width - 12)
+        let wrapped = TextLayout.wrap(value, width: width - 12)
         lines.append(label + wrapped[0])
         lines += wrapped.dropFirst().map { indent + $0 }
       }

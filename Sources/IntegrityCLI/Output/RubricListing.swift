@@ -1,5 +1,6 @@
 import Foundation
 import RubricEngine
+import TerminalInterview
 
 /// Renders a rubric as a readable listing: lenses and questions in asking order, with scale and bands.
 public enum RubricListing {
@@ -13,7 +14,7 @@ public enum RubricListing {
         + "roles: \(rubric.roles.map(\.id).joined(separator: ", "))")
     if let description = rubric.description {
       lines.append("")
-      lines += TextWrapper.wrap(description, width: width)
+      lines += TextLayout.wrap(description, width: width)
     }
     lines.append("")
     lines.append("Scale: " + rubric.scale.map { "\($0.value) \($0.label)" }.joined(separator: " · "))
@@ -26,13 +27,13 @@ public enum RubricListing {
       if lens.gate { heading += " · gate" }
       if lens.weight != 1 { heading += " · weight \(formatNumber(lens.weight))" }
       lines.append(heading)
-      lines += TextWrapper.wrap(lens.summary, width: width, indent: "   ")
+      lines += TextLayout.wrap(lens.summary, width: width, indent: "   ")
       for (questionIndex, question) in lens.questions.enumerated() {
         lines.append("")
         lines.append(
           "   \(lensIndex + 1).\(questionIndex + 1) \(question.id)  [\(attributes(of: question, in: rubric))]"
         )
-        lines += TextWrapper.wrap(question.prompt, width: width, indent: "       ")
+        lines += TextLayout.wrap(question.prompt, width: width, indent: "       ")
       }
     }
     return lines.joined(separator: "\n") + "\n"

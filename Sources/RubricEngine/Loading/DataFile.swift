@@ -13,7 +13,8 @@ public enum DataFile {
     do {
       return try JSONParser().parse(bytes)
     } catch {
-      throw .invalid(file: file, problems: [JSONProblem(path: nil, position: error.position, message: error.message)])
+      throw .invalid(
+        file: file, problems: [JSONProblem(path: nil, position: error.position, message: error.message)])
     }
   }
 }

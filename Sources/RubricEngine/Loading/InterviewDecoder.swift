@@ -18,7 +18,9 @@ public struct InterviewDecoder: Sendable {
     let root = try DataFile.parse(bytes, file: file)
     var reader = JSONReader()
     let interview = read(root, reader: &reader)
-    guard let interview, reader.problems.isEmpty else { throw .invalid(file: file, problems: reader.problems) }
+    guard let interview, reader.problems.isEmpty else {
+      throw .invalid(file: file, problems: reader.problems)
+    }
     return interview
   }
 
@@ -74,7 +76,9 @@ public struct InterviewDecoder: Sendable {
     return complete ? answers : nil
   }
 
-  func readAnswer(_ value: JSONValue, at path: JSONPath, question: Question, reader: inout JSONReader) -> Answer? {
+  func readAnswer(_ value: JSONValue, at path: JSONPath, question: Question, reader: inout JSONReader)
+    -> Answer?
+  {
     guard let object = reader.object(value, at: path, allowedKeys: Self.answerKeys) else { return nil }
     let statusText = reader.string(object, "status")
     let status = statusText.flatMap(Answer.Status.init(rawValue:))
@@ -89,7 +93,8 @@ public struct InterviewDecoder: Sendable {
     if object.has("score") {
       score = reader.integer(object, "score")
       if let value = score, !(0...4).contains(value) {
-        reader.report("score \(value) is outside the scale; scores run from 0 to 4", at: path.appending("score"))
+        reader.report(
+          "score \(value) is outside the scale; scores run from 0 to 4", at: path.appending("score"))
         return nil
       }
     }

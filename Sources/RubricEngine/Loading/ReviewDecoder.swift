@@ -31,7 +31,8 @@ public struct ReviewDecoder: Sendable {
     let created = reader.string(object, "created")
     var rubric: RubricReference?
     if let value = reader.member(object, "rubric", required: true),
-      let rubricObject = reader.object(value, at: object.path.appending("rubric"), allowedKeys: ["id", "version"])
+      let rubricObject = reader.object(
+        value, at: object.path.appending("rubric"), allowedKeys: ["id", "version"])
     {
       let id = reader.string(rubricObject, "id")
       let version = reader.string(rubricObject, "version")
@@ -39,7 +40,8 @@ public struct ReviewDecoder: Sendable {
     }
     guard let client, let program, let decision, let consultants, let created, let rubric else { return nil }
     return Review(
-      formatVersion: formatVersion, client: client, program: program, decision: decision, consultants: consultants,
+      formatVersion: formatVersion, client: client, program: program, decision: decision,
+      consultants: consultants,
       created: created, rubric: rubric)
   }
 }

@@ -9,9 +9,6 @@ public struct RubricEncoder: Sendable {
   /// The rubric as normalised JSON text, ending in a newline.
   /// - Throws: `EncodingError` only if a value cannot be represented, which validated rubrics never hold.
   public func encode(_ rubric: Rubric) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(rubric)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    String(decoding: try DataFileEncoder.encode(rubric), as: UTF8.self)
   }
 }

@@ -18,7 +18,8 @@ public struct Interview: Codable, Equatable, Sendable {
 
   /// Creates an interview.
   public init(
-    formatVersion: Int = Interview.currentFormatVersion, name: String, role: String, interviewer: String? = nil,
+    formatVersion: Int = Interview.currentFormatVersion, name: String, role: String,
+    interviewer: String? = nil,
     started: String, updated: String, answers: [String: Answer] = [:]
   ) {
     self.formatVersion = formatVersion

@@ -1,0 +1,55 @@
+import ReviewStore
+import RubricEngine
+
+extension Command {
+  /// `integrity export DIR --format csv [-o FILE]`: every answer as a spreadsheet.
+  static let exportAnswers = Command(
+    name: "export",
+    summary: "Export every answer as CSV (name,role,question,answer,evidence)",
+    usage: "integrity export DIR --format csv [-o FILE]",
+    details: """
+      Arguments:
+        DIR              The review folder
+
+      Options:
+        --format csv     The format; csv is the one there is
+        -o, --output F   Write to F instead of standard output (- is standard output)
+
+      The columns are those integrity import reads, so exporting and importing into a fresh review gives
+      the same answers. The file holds confidential interview answers: keep it with the review.
+
+      Example:
+        integrity export acme-review --format csv -o acme-answers.csv
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let format = try arguments.option("format") ?? "csv"
+    let output = try arguments.option("output", short: "o")
+    let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
+      0]
+    guard format == "csv" else {
+      throw .usage("unknown format '\(format)'; the export format is csv", command: "export")
+    }
+    let opened = try OpenReview(directory, context: context)
+    var interviews: [Interview] = []
+    do throws(ReviewStoreError) {
+      for (_, result) in try opened.folder.interviews(rubric: opened.rubric) {
+        interviews.append(try result.get())
+      }
+    } catch {
+      throw .failure("\(error)\nNothing was exported: fix or move aside the interview file above first.")
+    }
+    let text = AnswerSheet.document(of: interviews, rubric: opened.rubric).text()
+    if let output, output != "-" {
+      do throws(FileSystemError) {
+        try context.fileSystem.write(Array(text.utf8), to: output)
+      } catch {
+        throw .failure("cannot write \(output): \(error.reason)")
+      }
+      let rows = text.split(separator: "\r\n").count - 1
+      context.standardError.line("Wrote \(rows) answers from \(interviews.count) interviews to \(output).")
+    } else {
+      context.standardOutput.write(text)
+    }
+    return .success
+  }
+}

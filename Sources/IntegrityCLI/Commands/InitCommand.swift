@@ -1,0 +1,67 @@
+import ReviewStore
+import RubricEngine
+import TerminalInterview
+
+extension Command {
+  /// `integrity init DIR ...`: creates a review folder with a snapshot of its rubric.
+  static let initialise = Command(
+    name: "init",
+    summary: "Create a review folder for a client's decision",
+    usage:
+      "integrity init DIR --client NAME --program NAME --decision TEXT [--rubric PATH] [--consultant NAME]...",
+    details: """
+      Arguments:
+        DIR                 A new or empty folder for the review
+
+      Options:
+        --client NAME       The client organisation
+        --program NAME      The program of work under review
+        --decision TEXT     The commitment being judged, in a sentence
+        --rubric PATH       The rubric to use (default: the standard Decision Integrity rubric)
+        --consultant NAME   A consultant running the review; repeat for each
+
+      Writes DIR/review.json, DIR/rubric.json (a snapshot of the rubric, so later edits to the rubric never
+      change this review) and DIR/interviews/. Refuses to touch a folder that already holds a review.
+
+      Example:
+        integrity init acme-review --client "Acme Insurance" --program "Claims platform" \\
+          --decision "Sign the 5-year, £40m platform contract" --consultant "R. Okafor"
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let client = try arguments.option("client")
+    let program = try arguments.option("program")
+    let decision = try arguments.option("decision")
+    let rubricPath = try arguments.option("rubric")
+    let consultants = try arguments.values("consultant").map(TerminalText.cleaned).filter { !$0.isEmpty }
+    let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
+      0]
+    var fields: [String: String] = [:]
+    for (name, value) in [("client", client), ("program", program), ("decision", decision)] {
+      let cleaned = value.map(TerminalText.cleaned) ?? ""
+      guard !cleaned.isEmpty else {
+        throw .usage("--\(name) is required and cannot be empty", command: "init")
+      }
+      fields[name] = cleaned
+    }
+    let rubric = try RubricSelection(explicitPath: rubricPath).load(in: context)
+    let review = Review(
+      client: fields["client"] ?? "", program: fields["program"] ?? "", decision: fields["decision"] ?? "",
+      consultants: consultants, created: context.timestamp(), rubric: RubricReference(rubric))
+    let folder: ReviewFolder
+    do throws(ReviewStoreError) {
+      folder = try ReviewFolder.create(
+        at: directory, review: review, rubric: rubric, using: context.fileSystem)
+    } catch {
+      throw CommandError(error)
+    }
+    context.standardOutput.line(
+      "Created the review of \(TerminalText.visible(review.client)): \(TerminalText.visible(review.program)) in "
+        + "\(folder.path) (rubric \(rubric.id) \(rubric.version), \(rubric.questions.count) questions).")
+    context.standardOutput.line(
+      "Next, interview each stakeholder: integrity interview \(shellQuoted(folder.path)) --name NAME --role ROLE"
+    )
+    context.standardOutput.line(
+      "Roles: " + rubric.roles.map { "\($0.id) (\($0.title))" }.joined(separator: ", "))
+    return .success
+  }
+}

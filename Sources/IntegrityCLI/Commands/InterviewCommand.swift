@@ -1,0 +1,151 @@
+import Foundation
+import ReviewStore
+import RubricEngine
+import TerminalInterview
+
+extension Command {
+  /// `integrity interview DIR --name NAME --role ROLE`: the guided interview of one stakeholder.
+  static let interview = Command(
+    name: "interview",
+    summary: "Interview one stakeholder, question by question, saving every answer as it is given",
+    usage: "integrity interview DIR --name NAME --role ROLE [--lens ID] [--interviewer NAME] [--revisit]",
+    details: """
+      Arguments:
+        DIR                  The review folder
+
+      Options:
+        --name NAME          The interviewee (the same name continues their interview)
+        --role ROLE          Their role: one of the rubric's role ids
+        --lens ID            Ask only this lens's questions
+        --interviewer NAME   Who is asking
+        --revisit            Walk every question with its current answer as the default
+
+      For a scale question type 0-4, n (not applicable), s (skip), ? (help), b (back) or q (save and quit);
+      after a score or n, type the evidence: what the interviewee said (e opens $EDITOR in a terminal).
+      For a text question type the answer; an empty line skips it.
+      Every answer is saved before the next prompt. Ctrl-D or the end of piped input stops and keeps
+      everything (exit 0); Ctrl-C does the same and exits 130. Run the same command to continue.
+
+      Examples:
+        integrity interview acme-review --name "Dana Whitfield" --role sponsor
+        printf '3\\nWe have a one-page outcome memo\\n' | integrity interview acme-review --name Dana --role sponsor
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let name = try arguments.option("name").map(TerminalText.cleaned) ?? ""
+    let role = try arguments.option("role")
+    let lensID = try arguments.option("lens")
+    let interviewer = try arguments.option("interviewer").map(TerminalText.cleaned)
+    let revisit = try arguments.flag("revisit")
+    let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
+      0]
+    guard !name.isEmpty else {
+      throw .usage("--name is required: who is being interviewed?", command: "interview")
+    }
+    guard let role else { throw .usage("--role is required: the interviewee's role", command: "interview") }
+    let opened = try OpenReview(directory, context: context)
+    let rubric = opened.rubric
+    try checkChoice(role, among: rubric.roles.map(\.id), what: "role")
+    if let lensID { try checkChoice(lensID, among: rubric.lenses.map(\.id), what: "lens") }
+
+    let folder = opened.folder
+    let slug: String
+    let lock: any HeldLock
+    var interview: Interview
+    do throws(ReviewStoreError) {
+      slug = try folder.slug(forName: name, rubric: rubric)
+      lock = try folder.lockInterview(slug: slug, name: name)
+      if context.fileSystem.itemKind(at: folder.interviewPath(slug: slug)) != nil {
+        interview = try folder.interview(slug: slug, rubric: rubric)
+      } else {
+        let started = context.timestamp()
+        interview = Interview(
+          name: name, role: role, interviewer: interviewer, started: started, updated: started)
+        try folder.save(interview, slug: slug)
+      }
+    } catch {
+      throw CommandError(error)
+    }
+    defer { lock.release() }
+    guard interview.role == role else {
+      throw .usage(
+        "\(TerminalText.visible(interview.name)) was interviewed as \(interview.role); continue with --role \(interview.role)",
+        command: "interview")
+    }
+    if let interviewer, interview.interviewer == nil { interview.interviewer = interviewer }
+
+    TerminalPlatform.installSignalHandlers()
+    let terminal = context.makeTerminal()
+    let style = TerminalStyle.forOutput(
+      isTerminal: context.standardOutputIsTerminal, environment: context.environment)
+    let path = folder.interviewPath(slug: slug)
+    let session = InterviewSession(
+      rubric: rubric, interview: interview, lensID: lensID, revisit: revisit, terminal: terminal,
+      style: style,
+      width: terminal.isInteractive ? TerminalPlatform.columns(of: 1) : 100, now: context.timestamp,
+      save: { interview throws(ReviewStoreError) in try folder.save(interview, slug: slug) },
+      editEvidence: terminal.isInteractive
+        ? { text in ExternalEditor(context: context, folder: folder, slug: slug).edit(text) } : nil)
+    let ending: InterviewSession.Ending
+    do {
+      ending = try session.run()
+    } catch let error as ReviewStoreError {
+      throw .failure("\(error.description)\nEvery answer before this one is saved in \(path).")
+    } catch {
+      throw .failure("\(error)\nEvery answer before this one is saved in \(path).")
+    }
+    let summary = InterviewSummary(interview: session.interview, rubric: rubric)
+    let resume =
+      "integrity interview \(shellQuoted(folder.path)) --name \(shellQuoted(session.interview.name)) --role \(role)"
+    switch ending {
+    case .completed:
+      terminal.write(
+        "\nInterview of \(TerminalText.visible(session.interview.name)) complete: \(summary.text). Saved in \(path).\n"
+      )
+      if summary.skipped > 0 { terminal.write("To return to the skipped questions: \(resume)\n") }
+      return .success
+    case .quit, .endOfInput:
+      let why = ending == .quit ? "Saved and stopped" : "Input ended"
+      terminal.write("\n\(why): \(summary.text), saved in \(path).\nTo continue: \(resume)\n")
+      return .success
+    case .interrupted:
+      terminal.write("\nInterrupted: \(summary.text), saved in \(path).\nTo continue: \(resume)\n")
+      return .interrupted
+    }
+  }
+
+  /// Refuses a role or lens the rubric does not have, suggesting the nearest.
+  static func checkChoice(_ value: String, among choices: [String], what: String) throws(CommandError) {
+    guard !choices.contains(value) else { return }
+    var message = "unknown \(what) '\(TerminalText.visible(value))'"
+    if let guess = NearestName.suggestion(for: value, among: choices) {
+      message += "; did you mean '\(guess)'?"
+    }
+    message += " The rubric's \(what == "lens" ? "lenses" : "roles") are: \(choices.joined(separator: ", "))"
+    throw .usage(message, command: "interview")
+  }
+}
+
+/// Counts of an interview's answers, for the messages at its end.
+struct InterviewSummary {
+  var answered = 0
+  var notApplicable = 0
+  var skipped = 0
+  var asked: Int
+
+  init(interview: Interview, rubric: Rubric) {
+    let questions = rubric.questions.filter { $0.applies(toRole: interview.role) }
+    asked = questions.count
+    for question in questions {
+      switch interview.answers[question.id]?.status {
+      case .scored?, .text?: answered += 1
+      case .notApplicable?: notApplicable += 1
+      case .skipped?: skipped += 1
+      case nil: break
+      }
+    }
+  }
+
+  var text: String {
+    "\(answered) answered, \(notApplicable) not applicable, \(skipped) skipped, of \(asked) questions"
+  }
+}

@@ -1,0 +1,45 @@
+import ReviewStore
+import RubricEngine
+
+extension Command {
+  /// `integrity status DIR`: who was interviewed and how complete each lens is.
+  static let status = Command(
+    name: "status",
+    summary: "Show who was interviewed, how much each answered, and lenses with too few respondents",
+    usage: "integrity status DIR",
+    details: """
+      Arguments:
+        DIR    The review folder
+
+      Lists each interviewee (role, last update, answered, skipped, not applicable, asked), a table of lenses
+      by interviewee, and a warning for each lens with fewer than two respondents. An interview file that
+      cannot be read is reported with its problems, the others still listed; the exit code is then 1.
+
+      Example:
+        integrity status acme-review
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
+      0]
+    let opened = try OpenReview(directory, context: context)
+    let results: [(slug: String, result: Result<Interview, ReviewStoreError>)]
+    do throws(ReviewStoreError) {
+      results = try opened.folder.interviews(rubric: opened.rubric)
+    } catch {
+      throw CommandError(error)
+    }
+    var interviews: [Interview] = []
+    var unreadable: [StatusText.Unreadable] = []
+    for (slug, result) in results {
+      switch result {
+      case .success(let interview): interviews.append(interview)
+      case .failure(let error):
+        unreadable.append(StatusText.Unreadable(file: "interviews/\(slug).json", problem: error.description))
+      }
+    }
+    context.standardOutput.write(
+      StatusText.render(
+        review: opened.review, rubric: opened.rubric, interviews: interviews, unreadable: unreadable))
+    return unreadable.isEmpty ? .success : .failure
+  }
+}

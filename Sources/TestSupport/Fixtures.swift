@@ -1,0 +1,38 @@
+import Foundation
+import RubricEngine
+
+/// Values tests build reviews from.
+public enum Fixtures {
+  /// The standard rubric, read from `Rubrics/`.
+  public static func standardRubric() throws -> Rubric {
+    let bytes = try [UInt8](Data(contentsOf: RepositoryPaths.standardRubric))
+    return try RubricDecoder().decode(bytes, file: "decision-integrity.json")
+  }
+
+  /// A review record for the standard rubric.
+  public static func review(_ rubric: Rubric) -> Review {
+    Review(
+      client: "Acme Insurance", program: "Claims platform", decision: "Sign the 5-year contract",
+      consultants: ["R. Okafor"], created: "2026-11-23T09:00:00Z", rubric: RubricReference(rubric))
+  }
+
+  /// A temporary folder on the real disk, removed by `remove()`.
+  public final class TemporaryFolder {
+    public let path: String
+
+    /// Creates an empty folder under the system's temporary folder.
+    public init() throws {
+      path =
+        FileManager.default.temporaryDirectory.appendingPathComponent("integrity-test-\(UUID().uuidString)")
+        .path
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// Deletes the folder and everything in it.
+    public func remove() {
+      try? FileManager.default.removeItem(atPath: path)
+    }
+
+    deinit { remove() }
+  }
+}

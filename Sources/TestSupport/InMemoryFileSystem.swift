@@ -1,3 +1,4 @@
+import Foundation
 import ReviewStore
 
 /// A folder tree held in memory, so that command tests need no disk. Paths are used as given; a file's
@@ -16,6 +17,15 @@ public final class InMemoryFileSystem: FileSystem {
   public init(files: [String: String] = [:], directories: Set<String> = []) {
     self.files = files.mapValues { Array($0.utf8) }
     self.directories = directories.union(["."])
+  }
+
+  /// A tree holding only the repository's standard rubric, at the path commands find it in tests.
+  public static func withStandardRubric() -> InMemoryFileSystem {
+    let files = InMemoryFileSystem()
+    if let bytes = FileManager.default.contents(atPath: RepositoryPaths.standardRubric.path) {
+      files.add(RepositoryPaths.standardRubric.path, bytes: Array(bytes))
+    }
+    return files
   }
 
   /// Adds or replaces a file.

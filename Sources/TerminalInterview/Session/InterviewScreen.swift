@@ -17,7 +17,7 @@ public struct InterviewScreen: Sendable {
   /// The prompt for a scale question's answer.
   public let scalePrompt = "Score 0-4 (n not applicable, s skip, ? help, b back, q save and quit): "
   /// The prompt for a text question's answer.
-  public let textPrompt = "Answer (Enter to skip; ? help, b back, q save and quit): "
+  public let textPrompt = "Answer (Enter or s to skip; ? help, b back, q save and quit): "
 
   /// The prompt for the evidence after a score.
   public func evidencePrompt(editorAvailable: Bool) -> String {

@@ -200,9 +200,9 @@ public final class InterviewSession {
           return .back
         case "q":
           return .stop(.quit)
-        case "":
+        case "", "s":
           // Piped input cannot be pre-filled: an empty line keeps an answer already given.
-          if !terminal.isInteractive, currentText != nil { return .next }
+          if text.isEmpty, !terminal.isInteractive, currentText != nil { return .next }
           try record(.skipped(at: now()), for: question)
           return .next
         case currentText?.lowercased():

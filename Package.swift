@@ -38,6 +38,7 @@ let package = Package(
     .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "TestSupport"]),
     .testTarget(name: "TerminalInterviewTests", dependencies: ["TerminalInterview", "TestSupport"]),
     // Depends on the executable so that `swift test` builds the binary these tests run.
-    .testTarget(name: "EndToEndTests", dependencies: ["integrity", "TestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["integrity", "TestSupport", "RubricEngine", "TerminalInterview"]),
   ]
 )

@@ -68,7 +68,9 @@ public struct CommandContext {
       environment: ProcessInfo.processInfo.environment,
       now: Date.init,
       makeTerminal: {
+        // A dumb terminal cannot move the cursor, so it gets the plain line-by-line terminal.
         TerminalPlatform.isTerminal(STDIN_FILENO) && TerminalPlatform.isTerminal(STDOUT_FILENO)
+          && ProcessInfo.processInfo.environment["TERM"] != "dumb"
           ? RawTerminal() as any Terminal : PipedTerminal()
       },
       standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,

@@ -1,6 +1,8 @@
 /// Reads `review.json`, reporting every problem with its JSON path.
 public struct ReviewDecoder: Sendable {
-  static let keys = ["formatVersion", "client", "program", "decision", "consultants", "created", "rubric"]
+  static let keys = [
+    "formatVersion", "client", "program", "decision", "consultants", "created", "rubric", "adjustments",
+  ]
 
   /// Creates a decoder.
   public init() {}
@@ -38,10 +40,43 @@ public struct ReviewDecoder: Sendable {
       let version = reader.string(rubricObject, "version")
       if let id, let version { rubric = RubricReference(id: id, version: version) }
     }
-    guard let client, let program, let decision, let consultants, let created, let rubric else { return nil }
+    let adjustments = readAdjustments(object, reader: &reader)
+    guard let client, let program, let decision, let consultants, let created, let rubric, let adjustments
+    else {
+      return nil
+    }
     return Review(
       formatVersion: formatVersion, client: client, program: program, decision: decision,
       consultants: consultants,
-      created: created, rubric: rubric)
+      created: created, rubric: rubric, adjustments: adjustments)
+  }
+
+  static func readAdjustments(_ object: JSONObject, reader: inout JSONReader) -> [Adjustment]? {
+    guard let elements = reader.list(object, "adjustments", required: false, allowEmpty: true) else {
+      return object.has("adjustments") ? nil : []
+    }
+    var adjustments: [Adjustment] = []
+    for (value, path) in elements {
+      guard let item = reader.object(value, at: path, allowedKeys: ["lens", "rating", "reason", "date"])
+      else {
+        return nil
+      }
+      let lens = reader.string(item, "lens")
+      let ratingText = reader.string(item, "rating")
+      let rating = ratingText.flatMap(Rating.init(rawValue:))
+      if let ratingText, rating == nil {
+        reader.report(
+          "unknown rating \"\(ratingText)\"; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))",
+          at: path.appending("rating"))
+      }
+      let reason = reader.string(item, "reason")
+      let date = reader.string(item, "date")
+      if let lens, adjustments.contains(where: { $0.lens == lens }) {
+        reader.report("a second adjustment of lens \"\(lens)\"; keep one", at: path.appending("lens"))
+      }
+      guard let lens, let rating, let reason, let date else { return nil }
+      adjustments.append(Adjustment(lens: lens, rating: rating, reason: reason, date: date))
+    }
+    return adjustments
   }
 }

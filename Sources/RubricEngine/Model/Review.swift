@@ -14,11 +14,13 @@ public struct Review: Codable, Equatable, Sendable {
   public var created: String
   /// The rubric the review's snapshot `rubric.json` holds.
   public var rubric: RubricReference
+  /// Reviewers' adjustments of lens ratings, at most one per lens.
+  public var adjustments: [Adjustment]
 
   /// Creates a review record.
   public init(
     formatVersion: Int = Review.currentFormatVersion, client: String, program: String, decision: String,
-    consultants: [String], created: String, rubric: RubricReference
+    consultants: [String], created: String, rubric: RubricReference, adjustments: [Adjustment] = []
   ) {
     self.formatVersion = formatVersion
     self.client = client
@@ -27,6 +29,7 @@ public struct Review: Codable, Equatable, Sendable {
     self.consultants = consultants
     self.created = created
     self.rubric = rubric
+    self.adjustments = adjustments
   }
 }
 

@@ -1,0 +1,125 @@
+/// The scores of a review: every lens with how its score and rating were reached, where stakeholders
+/// disagree, whether they name one owner and a measurable outcome, and the verdict.
+public struct Scorecard: Equatable, Sendable {
+  public var verdict: Verdict
+  /// Why the verdict is what it is, naming the lenses that decided it.
+  public var verdictReasons: [String]
+  /// The lenses in rubric order.
+  public var lenses: [LensScore]
+  public var owners: OwnerAgreement
+  public var outcomes: OutcomeAgreement
+  /// How many interviews were scored.
+  public var interviewCount: Int
+
+  /// The score of the lens with this id.
+  public func lens(_ id: String) -> LensScore? { lenses.first { $0.id == id } }
+}
+
+/// One lens's score, rating, evidence base and disagreements, with the parts the rating was reached from.
+public struct LensScore: Equatable, Sendable {
+  public var id: String
+  public var title: String
+  public var gate: Bool
+  /// The weighted mean of the question scores; `nil` when no question has a score.
+  public var score: Double?
+  /// The rating the rules give, before any adjustment.
+  public var computedRating: Rating
+  /// The rating that counts: the reviewer's adjustment if there is one, otherwise the computed rating.
+  public var rating: Rating
+  public var adjustment: Adjustment?
+  /// The rating the bands give the score, before the critical and evidence rules.
+  public var bandRating: Rating?
+  /// Critical questions scoring below the at-risk band's minimum.
+  public var criticalBelow: [String]
+  /// Why the lens lacks evidence, when it does.
+  public var insufficientBecause: [String]
+  /// Scale answers with a score or n/a, over scale questions asked.
+  public var answeredCount: Int
+  public var askedCount: Int
+  /// `answeredCount / askedCount`, 0 when nothing was asked.
+  public var coverage: Double
+  /// Interviewees with at least one score in the lens.
+  public var respondents: Int
+  public var contested: [ContestedQuestion]
+  /// Every scale question of the lens, in rubric order.
+  public var questions: [QuestionScore]
+}
+
+/// One question's scores: who gave which, and their mean.
+public struct QuestionScore: Equatable, Sendable {
+  public var id: String
+  public var weight: Double
+  public var critical: Bool
+  /// Each score given, with the interviewee and role, in interviewee name order.
+  public var scores: [RespondentScore]
+  public var notApplicable: Int
+  public var skipped: Int
+  /// The mean of the scores; `nil` when nobody gave one.
+  public var mean: Double?
+}
+
+/// A score given by one interviewee.
+public struct RespondentScore: Equatable, Sendable {
+  public var name: String
+  public var role: String
+  public var score: Int
+}
+
+/// A question whose highest and lowest scores differ by 2 or more, with the roles at each end.
+public struct ContestedQuestion: Equatable, Sendable, Encodable {
+  public var question: String
+  public var min: Int
+  public var max: Int
+  /// The roles that gave the lowest score, sorted, each once.
+  public var minRoles: [String]
+  /// The roles that gave the highest score, sorted, each once.
+  public var maxRoles: [String]
+
+  /// Creates a contested question.
+  public init(question: String, min: Int, max: Int, minRoles: [String], maxRoles: [String]) {
+    self.question = question
+    self.min = min
+    self.max = max
+    self.minRoles = minRoles
+    self.maxRoles = maxRoles
+  }
+}
+
+/// Whether the interviewees name one person accountable for the outcome.
+public struct OwnerAgreement: Equatable, Sendable {
+  /// One name as given, with how many interviewees gave it and in which roles.
+  public struct NamedOwner: Equatable, Sendable, Encodable {
+    public var name: String
+    public var mentions: Int
+    public var roles: [String]
+  }
+
+  /// The `check: owner` questions read.
+  public var questions: [String]
+  /// The distinct names, most mentioned first.
+  public var names: [NamedOwner]
+  /// How many distinct owners were named; more than one is a finding.
+  public var distinct: Int { names.count }
+  /// Whether every interviewee who answered named the same single owner.
+  public var agreed: Bool { names.count == 1 }
+}
+
+/// How the outcome statements given compare: how many different ones, and how many are measurable.
+public struct OutcomeAgreement: Equatable, Sendable {
+  /// One statement as given, by whom (role), and the outcome checker's verdict.
+  public struct Statement: Equatable, Sendable {
+    public var text: String
+    public var name: String
+    public var role: String
+    public var assessment: OutcomeAssessment
+  }
+
+  /// The `check: outcome` questions read.
+  public var questions: [String]
+  /// Every statement given, in interviewee name order.
+  public var statements: [Statement]
+  /// How many different statements were given (compared ignoring case and spacing).
+  public var distinct: Int
+  /// How many of the different statements are measurable.
+  public var measurable: Int
+}

@@ -8,7 +8,9 @@ public enum CommandLineInterface {
 
   /// Every command, in the order the help lists them.
   public static let commands: [Command] = [
-    .initialise, .interview, .status, .importAnswers, .exportAnswers, .checkOutcome, .rubricLint, .rubricShow,
+    .initialise, .interview, .status, .score, .adjust, .importAnswers, .exportAnswers, .checkOutcome,
+    .rubricLint,
+    .rubricShow,
   ]
 
   /// Runs `integrity` with `arguments` (without the program name) and returns the exit code.

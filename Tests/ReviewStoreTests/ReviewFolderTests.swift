@@ -14,7 +14,7 @@ struct ReviewFolderTests {
     let folder = try ReviewFolder.create(
       at: disk.path + "/acme", review: Fixtures.review(rubric), rubric: rubric, using: LocalFileSystem())
     let review = try String(contentsOfFile: folder.reviewPath, encoding: .utf8)
-    #expect(review.hasPrefix("{\n  \"client\" : \"Acme Insurance\",\n"))
+    #expect(review.hasPrefix("{\n  \"adjustments\" : [\n\n  ],\n  \"client\" : \"Acme Insurance\",\n"))
     #expect(review.contains("\"formatVersion\" : 1"))
     #expect(try folder.review() == Fixtures.review(rubric))
     #expect(try folder.rubric(for: folder.review()) == rubric)

@@ -1,0 +1,82 @@
+import ReviewStore
+import RubricEngine
+import TerminalInterview
+
+extension Command {
+  /// `integrity adjust DIR --lens ID --rating RATING --why TEXT` (or `--clear`): a reviewer's judgement.
+  static let adjust = Command(
+    name: "adjust",
+    summary: "Record (or clear) a reviewer's adjustment of a lens rating, with the reason",
+    usage: "integrity adjust DIR --lens ID (--rating RATING --why TEXT | --clear)",
+    details: """
+      Arguments:
+        DIR               The review folder
+
+      Options:
+        --lens ID         The lens to adjust
+        --rating RATING   sound, at-risk, unsound or insufficient-evidence
+        --why TEXT        The reason, in words the report can quote
+        --clear           Remove the lens's adjustment
+
+      The adjustment is recorded in review.json with the date. The verdict uses the adjusted rating;
+      integrity score and the report show both the computed and the adjusted rating, and the reason.
+
+      Example:
+        integrity adjust acme-review --lens lock-in --rating at-risk \\
+          --why "Exit terms were confirmed by the vendor's counsel after the interviews"
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let lensID = try arguments.option("lens")
+    let ratingText = try arguments.option("rating")
+    let why = try arguments.option("why").map(TerminalText.cleaned)
+    let clear = try arguments.flag("clear")
+    let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
+      0]
+    guard let lensID else { throw .usage("--lens is required: which lens to adjust", command: "adjust") }
+    if clear && (ratingText != nil || why != nil) {
+      throw .usage("--clear takes no --rating or --why", command: "adjust")
+    }
+    var opened = try OpenReview(directory, context: context)
+    try checkChoice(lensID, among: opened.rubric.lenses.map(\.id), what: "lens", command: "adjust")
+    let title = opened.rubric.lens(id: lensID)?.title ?? lensID
+    if clear {
+      guard opened.review.adjustments.contains(where: { $0.lens == lensID }) else {
+        context.standardOutput.line("\(title) has no adjustment; nothing to clear.")
+        return .success
+      }
+      opened.review.adjustments.removeAll { $0.lens == lensID }
+    } else {
+      guard let ratingText else { throw .usage("--rating is required (or --clear)", command: "adjust") }
+      guard let rating = Rating(rawValue: ratingText) else {
+        throw .usage(
+          "unknown rating '\(TerminalText.visible(ratingText))'; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))",
+          command: "adjust")
+      }
+      guard let why, !why.isEmpty else {
+        throw .usage(
+          "--why is required: the reason for the adjustment, in words the report can quote", command: "adjust"
+        )
+      }
+      let adjustment = Adjustment(lens: lensID, rating: rating, reason: why, date: context.timestamp())
+      opened.review.adjustments.removeAll { $0.lens == lensID }
+      opened.review.adjustments.append(adjustment)
+      opened.review.adjustments.sort { $0.lens < $1.lens }
+    }
+    do throws(ReviewStoreError) {
+      try opened.folder.save(opened.review)
+    } catch {
+      throw CommandError(error)
+    }
+    let card = Scoring.scorecard(
+      rubric: opened.rubric, interviews: try opened.readableInterviews(),
+      adjustments: opened.review.adjustments)
+    if let lens = card.lens(lensID) {
+      context.standardOutput.line(
+        clear
+          ? "Cleared the adjustment of \(title): its rating is the computed \(lens.computedRating.rawValue)."
+          : "\(title): adjusted to \(lens.rating.rawValue) (computed \(lens.computedRating.rawValue)).")
+    }
+    context.standardOutput.line("Verdict: \(card.verdict.words) (\(card.verdict.rawValue)).")
+    return .success
+  }
+}

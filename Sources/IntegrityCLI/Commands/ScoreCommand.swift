@@ -1,0 +1,86 @@
+import Foundation
+import ReviewStore
+import RubricEngine
+
+extension Command {
+  /// `integrity score DIR [--json] [--explain LENS]`: lens scores, disagreement, and the verdict.
+  static let score = Command(
+    name: "score",
+    summary: "Score the review: lens scores and ratings, contested questions, owners, outcomes, the verdict",
+    usage: "integrity score DIR [--json] [--explain LENS]",
+    details: """
+      Arguments:
+        DIR              The review folder
+
+      Options:
+        --json           Print the scorecard as JSON: verdict, and per lens id, title, score, rating,
+                         computedRating, coverage, respondents, contested, and more
+        --explain LENS   Show every question of one lens with each respondent's score (by role), the
+                         means, the weights and the arithmetic behind the lens score and its rating
+
+      Rules: a question's score is the mean of its 0-4 scores (n/a and skipped left out); a lens's score
+      is the weighted mean of its question scores; its rating is the first band at or below the score,
+      unsound when a critical question scores below the at-risk band, and insufficient-evidence (before
+      all else) with fewer than 2 respondents or coverage below 0.5. The verdict is not-ready if a lens is
+      unsound or the gate lens is not sound; else insufficient-evidence if a lens is; else conditional if
+      a lens is at-risk; else ready. Adjustments made with integrity adjust take the place of the
+      computed rating. Exits 1 when an interview file cannot be read.
+
+      Examples:
+        integrity score acme-review
+        integrity score acme-review --explain outcome-clarity
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let json = try arguments.flag("json")
+    let explain = try arguments.option("explain")
+    let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
+      0]
+    let opened = try OpenReview(directory, context: context)
+    if let explain {
+      try checkChoice(explain, among: opened.rubric.lenses.map(\.id), what: "lens", command: "score")
+    }
+    let interviews = try opened.readableInterviews()
+    let card = Scoring.scorecard(
+      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
+    if json {
+      do {
+        context.standardOutput.write(String(decoding: try DataFileEncoder.encode(card), as: UTF8.self))
+      } catch {
+        throw .failure("cannot write the scorecard as JSON: \(error)")
+      }
+    } else if let explain, let lens = card.lens(explain) {
+      context.standardOutput.write(ScorecardText.explain(lens, rubric: opened.rubric))
+    } else {
+      context.standardOutput.write(ScorecardText.render(card, review: opened.review, rubric: opened.rubric))
+    }
+    return .success
+  }
+}
+
+extension OpenReview {
+  /// Every interview of the review.
+  /// - Throws: a failure listing every interview file that cannot be read: scores are never computed from
+  ///   part of a review without saying so.
+  func readableInterviews() throws(CommandError) -> [Interview] {
+    let results: [(slug: String, result: Result<Interview, ReviewStoreError>)]
+    do throws(ReviewStoreError) {
+      results = try folder.interviews(rubric: rubric)
+    } catch {
+      throw CommandError(error)
+    }
+    var interviews: [Interview] = []
+    var problems: [String] = []
+    for (_, result) in results {
+      switch result {
+      case .success(let interview): interviews.append(interview)
+      case .failure(let error): problems.append(error.description)
+      }
+    }
+    guard problems.isEmpty else {
+      throw .failure(
+        problems.joined(separator: "\n")
+          + "\nFix or move aside the interview files above; nothing was scored.")
+    }
+    return interviews
+  }
+}

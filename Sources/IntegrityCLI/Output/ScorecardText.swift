@@ -1,0 +1,175 @@
+import Foundation
+import RubricEngine
+import TerminalInterview
+
+/// The text of `integrity score`: the lens table with bars, the contested questions, the owners and outcome
+/// statements named, and the verdict; and the arithmetic of one lens for `--explain`.
+enum ScorecardText {
+  static let barWidth = 16
+
+  static func render(_ card: Scorecard, review: Review, rubric: Rubric) -> String {
+    var lines: [String] = []
+    lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
+    lines.append("Decision: \(TerminalText.visible(review.decision))")
+    lines.append(
+      "\(card.interviewCount) \(card.interviewCount == 1 ? "interview" : "interviews") · rubric \(rubric.id) \(rubric.version)"
+    )
+    lines.append("")
+    var table = [["Lens", "Score", "", "Rating", "Coverage", "Respondents", "Contested"]]
+    for lens in card.lenses {
+      table.append([
+        lens.title + (lens.gate ? " (gate)" : ""), lens.score.map { String(format: "%.1f", $0) } ?? "-",
+        bar(lens.score),
+        ratingText(lens), percent(lens.coverage), String(lens.respondents), String(lens.contested.count),
+      ])
+    }
+    lines += StatusText.format(table, rightAligned: [1, 4, 5, 6])
+    let adjusted = card.lenses.filter { $0.adjustment != nil }
+    if !adjusted.isEmpty {
+      lines.append("")
+      lines.append("Adjusted by the reviewers:")
+      for lens in adjusted {
+        guard let adjustment = lens.adjustment else { continue }
+        lines.append(
+          "  \(lens.title): \(adjustment.rating.rawValue), computed \(lens.computedRating.rawValue) "
+            + "(\(adjustment.date.prefix(10))): \(TerminalText.visible(adjustment.reason))")
+      }
+    }
+    let contested = card.lenses.flatMap { lens in lens.contested.map { (lens, $0) } }
+    if !contested.isEmpty {
+      lines.append("")
+      lines.append("Contested questions (scores 2 or more apart):")
+      for (lens, question) in contested {
+        lines.append(
+          "  \(question.question) (\(lens.title)): \(question.min) from \(question.minRoles.joined(separator: ", ")); "
+            + "\(question.max) from \(question.maxRoles.joined(separator: ", "))")
+      }
+    }
+    lines.append("")
+    lines += ownerLines(card.owners)
+    lines += outcomeLines(card.outcomes)
+    lines.append("")
+    lines.append("Verdict: \(card.verdict.words.uppercased()) (\(card.verdict.rawValue))")
+    lines += card.verdictReasons.map { "  " + $0 }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func ownerLines(_ owners: OwnerAgreement) -> [String] {
+    guard !owners.questions.isEmpty else { return [] }
+    guard !owners.names.isEmpty else { return ["Accountable owner: nobody named one."] }
+    let list = owners.names.map { "\(TerminalText.visible($0.name)) (\($0.mentions))" }.joined(
+      separator: ", ")
+    if owners.agreed { return ["Accountable owner: \(list), named by everyone who answered."] }
+    return ["Accountable owner: \(owners.distinct) different people named: \(list). No single owner."]
+  }
+
+  static func outcomeLines(_ outcomes: OutcomeAgreement) -> [String] {
+    guard !outcomes.questions.isEmpty else { return [] }
+    let given = outcomes.statements.count
+    return [
+      "Outcome statements: \(given) given, \(outcomes.distinct) different, \(outcomes.measurable) of them measurable."
+    ]
+  }
+
+  static func ratingText(_ lens: LensScore) -> String {
+    guard lens.adjustment != nil, lens.rating != lens.computedRating else {
+      return lens.rating.rawValue + (lens.adjustment != nil ? " (adjusted)" : "")
+    }
+    return "\(lens.rating.rawValue) (computed \(lens.computedRating.rawValue))"
+  }
+
+  static func bar(_ score: Double?) -> String {
+    guard let score else { return String(repeating: "·", count: barWidth) }
+    let filled = min(barWidth, max(0, Int((score / 4 * Double(barWidth)).rounded())))
+    return String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+  }
+
+  static func percent(_ fraction: Double) -> String {
+    "\(Int((fraction * 100 + 1e-9).rounded(.down)))%"
+  }
+
+  static func number(_ value: Double) -> String {
+    value.rounded() == value ? String(Int(value)) : String(format: "%.2f", value)
+  }
+
+  // MARK: - Explain
+
+  static func explain(_ lens: LensScore, rubric: Rubric) -> String {
+    var lines: [String] = []
+    lines.append("\(lens.title) (\(lens.id))" + (lens.gate ? " · the gate lens" : ""))
+    lines.append("")
+    var table = [["Question", "Weight", "Critical", "Scores (role)", "N/A", "Skipped", "Mean"]]
+    for question in lens.questions {
+      let scores = question.scores.map { "\($0.role) \($0.score)" }.joined(separator: ", ")
+      table.append([
+        question.id, number(question.weight), question.critical ? "yes" : "",
+        scores.isEmpty ? "none" : scores,
+        String(question.notApplicable), String(question.skipped),
+        question.mean.map { String(format: "%.2f", $0) } ?? "-",
+      ])
+    }
+    lines += StatusText.format(table, rightAligned: [1, 4, 5, 6])
+    lines.append("")
+    lines.append(
+      "Question score: the mean of the 0-4 scores given; not applicable and skipped answers are left out.")
+    let scored = lens.questions.filter { $0.mean != nil }
+    if let score = lens.score {
+      let terms = scored.map { "\(number($0.weight)) × \(String(format: "%.2f", $0.mean ?? 0))" }.joined(
+        separator: " + ")
+      let weights = scored.map { number($0.weight) }.joined(separator: " + ")
+      let sum = scored.reduce(0) { $0 + $1.weight * ($1.mean ?? 0) }
+      let total = scored.reduce(0) { $0 + $1.weight }
+      lines.append("Lens score = (\(terms)) / (\(weights))")
+      lines.append(
+        "           = \(String(format: "%.2f", sum)) / \(number(total)) = \(String(format: "%.2f", score))")
+    } else {
+      lines.append("Lens score: none; no question has a score.")
+    }
+    let bands = rubric.bands.map { "\($0.rating.rawValue) from \(String(format: "%.1f", $0.min))" }.joined(
+      separator: ", ")
+    if let band = lens.bandRating, let score = lens.score {
+      lines.append(
+        "Band: \(band.rawValue), the first band whose minimum is at or below \(String(format: "%.2f", score)) (\(bands))."
+      )
+    }
+    let atRisk = rubric.bands.first { $0.rating == .atRisk }?.min ?? 0
+    let critical = lens.questions.filter(\.critical)
+    if !critical.isEmpty {
+      let list = critical.map { "\($0.id) \($0.mean.map { String(format: "%.2f", $0) } ?? "-")" }.joined(
+        separator: ", ")
+      lines.append(
+        "Critical questions (a mean below \(String(format: "%.1f", atRisk)), the at-risk minimum, makes the lens unsound): \(list)"
+          + (lens.criticalBelow.isEmpty
+            ? "; none below." : "; below: \(lens.criticalBelow.joined(separator: ", ")).")
+      )
+    }
+    lines.append(
+      "Coverage = \(lens.answeredCount) scale answers scored or n/a / \(lens.askedCount) asked = "
+        + "\(String(format: "%.2f", lens.coverage)) (at least \(String(format: "%.2f", Scoring.minimumCoverage)) needed)"
+    )
+    lines.append(
+      "Respondents with a score: \(lens.respondents) (at least \(Scoring.minimumRespondents) needed)")
+    if !lens.insufficientBecause.isEmpty {
+      lines.append(
+        "Insufficient evidence, which comes before every other rating: \(lens.insufficientBecause.joined(separator: "; "))."
+      )
+    }
+    lines.append("Computed rating: \(lens.computedRating.rawValue)")
+    if let adjustment = lens.adjustment {
+      lines.append(
+        "Adjusted rating: \(adjustment.rating.rawValue), recorded \(adjustment.date.prefix(10)): "
+          + "\"\(TerminalText.visible(adjustment.reason))\"")
+    }
+    lines.append("Rating used for the verdict: \(lens.rating.rawValue)")
+    if !lens.contested.isEmpty {
+      lines.append("")
+      lines.append("Contested:")
+      for question in lens.contested {
+        lines.append(
+          "  \(question.question): \(question.min) from \(question.minRoles.joined(separator: ", ")); "
+            + "\(question.max) from \(question.maxRoles.joined(separator: ", "))")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -20,13 +20,20 @@ let package = Package(
       exclude: ["README.md"],
       resources: [.copy("decision-integrity.json")]
     ),
+    // The example review `integrity demo` reports on.
+    .target(
+      name: "ExampleReview", dependencies: ["RubricResources"], resources: [.copy("northwind-claimsnext")]),
 
     // MARK: Edges (disk, terminal, command line)
     .target(name: "ReviewStore", dependencies: ["RubricEngine"]),
     .target(name: "TerminalInterview", dependencies: ["RubricEngine"]),
+    .target(name: "MarkdownReport", dependencies: ["RubricEngine"]),
     .target(
       name: "IntegrityCLI",
-      dependencies: ["RubricEngine", "ReviewStore", "TerminalInterview", "RubricResources"]),
+      dependencies: [
+        "RubricEngine", "ReviewStore", "TerminalInterview", "MarkdownReport", "RubricResources",
+        "ExampleReview",
+      ]),
     .executableTarget(name: "integrity", dependencies: ["IntegrityCLI"]),
 
     // MARK: Tests

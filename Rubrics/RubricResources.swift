@@ -15,6 +15,12 @@ public enum BundledRubric {
   /// The path of the standard rubric shipped beside the executable at `executablePath`, or `nil` when the
   /// bundle is not there (for example, a binary copied without its `.resources` folder).
   public static func standardRubricPath(executablePath: String?) -> String? {
+    resourcePath(standardFileName, bundle: bundleName, executablePath: executablePath)
+  }
+
+  /// The path of `item` in the resource bundle `bundle` beside the executable at `executablePath` (or beside
+  /// the file it links to), in the layouts SwiftPM uses on Linux and on macOS.
+  public static func resourcePath(_ item: String, bundle: String, executablePath: String?) -> String? {
     guard let executablePath else { return nil }
     let executable = URL(fileURLWithPath: executablePath)
     let folders = [
@@ -24,11 +30,11 @@ public enum BundledRubric {
     let manager = FileManager.default
     for folder in folders {
       let candidates = [
-        folder.appendingPathComponent("\(bundleName).resources/\(standardFileName)"),
-        folder.appendingPathComponent("\(bundleName).bundle/Contents/Resources/\(standardFileName)"),
-        folder.appendingPathComponent("\(bundleName).bundle/\(standardFileName)"),
+        folder.appendingPathComponent("\(bundle).resources/\(item)"),
+        folder.appendingPathComponent("\(bundle).bundle/Contents/Resources/\(item)"),
+        folder.appendingPathComponent("\(bundle).bundle/\(item)"),
       ]
-      if let found = candidates.first(where: { manager.isReadableFile(atPath: $0.path) }) {
+      if let found = candidates.first(where: { manager.fileExists(atPath: $0.path) }) {
         return found.path
       }
     }

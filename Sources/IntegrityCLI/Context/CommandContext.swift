@@ -1,3 +1,4 @@
+import ExampleReview
 import Foundation
 import ReviewStore
 import RubricResources
@@ -31,6 +32,8 @@ public struct CommandContext {
   /// Finds the standard rubric shipped with the workbench (`nil` when the installation lacks it). A function,
   /// so that commands which never need the rubric, such as `--help`, do no file work at start-up.
   public var locateStandardRubric: () -> String?
+  /// Finds the example review shipped with the workbench, for `integrity demo`.
+  public var locateExampleReview: () -> String?
 
   /// Creates a context from its parts.
   public init(
@@ -38,8 +41,9 @@ public struct CommandContext {
     standardInputIsTerminal: Bool = false,
     fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date = Date.init,
     makeTerminal: @escaping () -> any Terminal = { PipedTerminal() }, standardOutputIsTerminal: Bool = false,
-    locateStandardRubric: @escaping () -> String?
+    locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String? = { nil }
   ) {
+    self.locateExampleReview = locateExampleReview
     self.now = now
     self.makeTerminal = makeTerminal
     self.standardOutputIsTerminal = standardOutputIsTerminal
@@ -74,6 +78,7 @@ public struct CommandContext {
           ? RawTerminal() as any Terminal : PipedTerminal()
       },
       standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
-      locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) })
+      locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) },
+      locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) })
   }
 }

@@ -1,0 +1,92 @@
+import Foundation
+import MarkdownReport
+import ReviewStore
+import RubricEngine
+
+extension Command {
+  /// `integrity demo [--out DIR]`: the whole job on the bundled example review.
+  static let demo = Command(
+    name: "demo",
+    summary: "Copy the bundled example review and write its report: the whole job, end to end",
+    usage: "integrity demo [--out DIR]",
+    details: """
+      Options:
+        --out DIR   Where to put the example review (default: ./integrity-demo); it must not exist yet
+
+      The example is fictional: Northwind Mutual, an insurer, deciding whether to sign a seven-year,
+      £38 million contract for a new claims platform, with five stakeholders interviewed. The demo copies
+      it, prints its scorecard, and writes the client report and chart into the folder.
+
+      Example:
+        integrity demo
+        integrity score integrity-demo --explain outcome-clarity
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let directory = try arguments.option("out") ?? "integrity-demo"
+    _ = try arguments.positionals(minimum: 0, maximum: 0, names: "")
+    guard context.fileSystem.itemKind(at: directory) == nil else {
+      throw .failure(
+        "\(directory) already exists; the demo never overwrites anything. Remove it, or choose another "
+          + "folder with --out DIR")
+    }
+    guard let example = context.locateExampleReview() else {
+      throw .failure(
+        "the example review was not found beside the integrity binary (it looks for the folder "
+          + "DecisionIntegrity_ExampleReview.resources); reinstall as the README says")
+    }
+    let rubric = try RubricSelection(explicitPath: nil).load(in: context)
+    try DemoCopier(source: example, destination: directory, context: context).copy(rubric: rubric)
+    let opened = try OpenReview(directory, context: context)
+    let interviews = try opened.readableInterviews()
+    let card = Scoring.scorecard(
+      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
+    context.standardOutput.write(ScorecardText.render(card, review: opened.review, rubric: opened.rubric))
+    // The example's report is dated by its last recorded change, so it is the same on every machine, every day.
+    let date = String(
+      ([opened.review.created] + opened.review.adjustments.map(\.date) + interviews.map(\.updated)).max()?
+        .prefix(10)
+        ?? "")
+    let written = try ReportWriter(opened: opened, attribution: .roles, date: date, context: context)
+      .write(format: "markdown", output: nil)
+    context.standardOutput.line("")
+    context.standardOutput.line("Report: \(written[0]) (chart: \(written[1]))")
+    context.standardOutput.line(
+      "Convert it with pandoc: pandoc \(shellQuoted(written[0])) --resource-path \(shellQuoted(directory)) -o report.docx"
+    )
+    return .success
+  }
+}
+
+/// Copies the bundled example review into a new folder, with the standard rubric as its snapshot.
+struct DemoCopier {
+  let source: String
+  let destination: String
+  let context: CommandContext
+
+  func copy(rubric: Rubric) throws(CommandError) {
+    let files = context.fileSystem
+    do throws(FileSystemError) {
+      try files.createDirectory(at: destination)
+      try files.createDirectory(at: destination + "/interviews")
+      try files.write(try DataFileEncoder.encodeOrFail(rubric), to: destination + "/rubric.json")
+      for name in try files.contentsOfDirectory(at: source + "/interviews") where name.hasSuffix(".json") {
+        try files.write(
+          try files.readFile(at: source + "/interviews/" + name), to: destination + "/interviews/" + name)
+      }
+      try files.write(try files.readFile(at: source + "/review.json"), to: destination + "/review.json")
+    } catch {
+      throw .failure("cannot create the demo in \(destination): \(error.description)")
+    }
+  }
+}
+
+extension DataFileEncoder {
+  /// The JSON of `value`, or a file-system error naming what could not be encoded.
+  static func encodeOrFail<Value: Encodable>(_ value: Value) throws(FileSystemError) -> [UInt8] {
+    do {
+      return try encode(value)
+    } catch {
+      throw .failed(path: "rubric.json", reason: "cannot encode: \(error)")
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import MarkdownReport
+import ReviewStore
+import RubricEngine
+
+extension Command {
+  /// `integrity report DIR ...`: the client report as Markdown with its chart, or as JSON.
+  static let report = Command(
+    name: "report",
+    summary: "Write the client report: Markdown with a lens chart (or JSON), ready for pandoc and GitHub",
+    usage:
+      "integrity report DIR [-o FILE] [--attribution roles|anonymous|names] [--date YYYY-MM-DD] [--format markdown|json]",
+    details: """
+      Arguments:
+        DIR                     The review folder
+
+      Options:
+        -o, --output FILE       Where to write (default DIR/report.md, or DIR/report.json); - is standard
+                                output. The chart is written beside the report as NAME-lenses.svg.
+        --attribution MODE      How quotes are attributed: roles (default; a role held by only one
+                                interviewee shows as "a stakeholder"), anonymous, or names
+        --date YYYY-MM-DD       The report's date (default: today); the same review and date always give
+                                the same bytes
+        --format FORMAT         markdown (default) or json
+
+      The report leads with the verdict and the most severe findings, then the scorecard and chart, the
+      findings by lens with the evidence heard, the outcome statements and owners as given, and the method.
+      Everything a person said is escaped, so no HTML, link or image can come from it.
+
+      Examples:
+        integrity report acme-review
+        pandoc acme-review/report.md --resource-path acme-review -o acme-report.docx
+      """
+  ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let output = try arguments.option("output", short: "o")
+    let attributionText = try arguments.option("attribution") ?? "roles"
+    let date = try arguments.option("date")
+    let format = try arguments.option("format") ?? "markdown"
+    let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
+      0]
+    guard let attribution = Attribution(rawValue: attributionText) else {
+      throw .usage(
+        "unknown attribution '\(attributionText)'; use roles, anonymous or names", command: "report")
+    }
+    guard format == "markdown" || format == "json" else {
+      throw .usage("unknown format '\(format)'; use markdown or json", command: "report")
+    }
+    if let date, !ReportWriter.isCalendarDate(date) {
+      throw .usage(
+        "--date takes a date as YYYY-MM-DD, such as 2026-11-23; '\(date)' is not one", command: "report")
+    }
+    let opened = try OpenReview(directory, context: context)
+    let writer = ReportWriter(
+      opened: opened, attribution: attribution, date: date ?? ReportWriter.day(of: context.now()),
+      context: context)
+    let written = try writer.write(format: format, output: output)
+    let sink = output == "-" ? context.standardError : context.standardOutput
+    for path in written { sink.line("Wrote \(path)") }
+    return .success
+  }
+}
+
+/// Writes a review's report and chart through the file system, for `report` and `demo`.
+struct ReportWriter {
+  let opened: OpenReview
+  let attribution: Attribution
+  let date: String
+  let context: CommandContext
+
+  /// Writes the report in `format` to `output` (`nil`: the default path, `-`: standard output).
+  /// - Returns: the paths written.
+  func write(format: String, output: String?) throws(CommandError) -> [String] {
+    let interviews = try opened.readableInterviews()
+    let content = ReportContent(
+      review: opened.review, rubric: opened.rubric, interviews: interviews, attribution: attribution)
+    if format == "json" {
+      let text: String
+      do {
+        text = String(
+          decoding: try DataFileEncoder.encode(ReportJSON(content: content, date: date)), as: UTF8.self)
+      } catch {
+        throw .failure("cannot write the report as JSON: \(error)")
+      }
+      let path = output ?? opened.folder.path + "/report.json"
+      if path == "-" {
+        context.standardOutput.write(text)
+        return []
+      }
+      try save(text, to: path)
+      return [path]
+    }
+    let reportPath = output ?? opened.folder.path + "/report.md"
+    let chartPath: String
+    if reportPath == "-" {
+      chartPath = opened.folder.path + "/report-lenses.svg"
+    } else {
+      let url = URL(fileURLWithPath: reportPath)
+      let stem = url.deletingPathExtension().lastPathComponent
+      let folder = (reportPath as NSString).deletingLastPathComponent
+      chartPath = (folder.isEmpty ? "" : folder + "/") + stem + "-lenses.svg"
+    }
+    let chartName = (chartPath as NSString).lastPathComponent
+    let markdown = ClientReport(content: content, date: date, chartFile: chartName).markdown()
+    try save(LensChart.svg(content.scorecard, rubric: opened.rubric), to: chartPath)
+    if reportPath == "-" {
+      context.standardOutput.write(markdown)
+      return [chartPath]
+    }
+    try save(markdown, to: reportPath)
+    return [reportPath, chartPath]
+  }
+
+  func save(_ text: String, to path: String) throws(CommandError) {
+    do throws(FileSystemError) {
+      try context.fileSystem.write(Array(text.utf8), to: path)
+    } catch {
+      throw .failure("cannot write \(path): \(error.reason)")
+    }
+  }
+
+  /// The day of `date` in UTC, `YYYY-MM-DD`.
+  static func day(of date: Date) -> String {
+    String(date.formatted(.iso8601).prefix(10))
+  }
+
+  /// Whether `text` is a real calendar date written `YYYY-MM-DD`.
+  static func isCalendarDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+    else { return false }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return (1...lengths[month - 1]).contains(day)
+  }
+}

@@ -1,0 +1,373 @@
+import Foundation
+import RubricEngine
+
+/// The client report as Markdown for pandoc and GitHub: the verdict first, the lenses at a glance, findings
+/// backed by what stakeholders said (attributed only as far as confidentiality allows), the outcome
+/// statements and owners as given, and the method. Pure: the same content and date give the same bytes.
+public struct ClientReport: Sendable {
+  public let content: ReportContent
+  /// The report's date, `YYYY-MM-DD`.
+  public let date: String
+  /// The chart's file name, as the Markdown links it (beside the report).
+  public let chartFile: String
+
+  /// Creates the report of `content`, dated `date`, showing the chart stored as `chartFile`.
+  public init(content: ReportContent, date: String, chartFile: String) {
+    self.content = content
+    self.date = date
+    self.chartFile = chartFile
+  }
+
+  /// The Markdown document.
+  public func markdown() -> String {
+    var lines: [String] = []
+    lines += metadata()
+    lines += executiveSummary()
+    lines += scorecardSection()
+    lines += findingsSection()
+    lines += outcomeSection()
+    lines += appendix()
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  var review: Review { content.review }
+  var rubric: Rubric { content.rubric }
+  var scorecard: Scorecard { content.scorecard }
+
+  // MARK: Sections
+
+  func metadata() -> [String] {
+    var lines = ["---"]
+    lines.append("title: " + MarkdownText.yaml("Decision Integrity Review: " + review.program))
+    lines.append("subtitle: " + MarkdownText.yaml(review.client))
+    if review.consultants.isEmpty {
+      lines.append("author: []")
+    } else {
+      lines.append("author:")
+      lines += review.consultants.map { "  - " + MarkdownText.yaml($0) }
+    }
+    lines.append("date: '\(date)'")
+    lines.append("lang: en-GB")
+    lines.append("---")
+    lines.append("")
+    return lines
+  }
+
+  func executiveSummary() -> [String] {
+    var lines = ["# Executive summary", ""]
+    lines.append("**Decision under review.** " + MarkdownText.inline(review.decision))
+    lines.append("")
+    lines.append("**Verdict: \(scorecard.verdict.words).** " + verdictExplanation())
+    lines.append("")
+    let headlines = content.headlines
+    if headlines.isEmpty {
+      lines.append(
+        "No question scored below 2 of 4, and the stakeholders agree on the owner and the outcome.")
+      lines.append("")
+    } else {
+      lines.append("## Most severe findings")
+      lines.append("")
+      for (index, headline) in headlines.enumerated() {
+        let title = headline.title.hasSuffix(".") ? String(headline.title.dropLast()) : headline.title
+        lines.append(
+          "\(index + 1). **\(MarkdownText.inline(title))** (\(MarkdownText.inline(headline.lens))). "
+            + MarkdownText.inline(headline.detail))
+      }
+      lines.append("")
+    }
+    let conditions = content.conditions
+    if !conditions.isEmpty {
+      lines.append("## What must become true before the commitment")
+      lines.append("")
+      lines += conditions.enumerated().map { "\($0.offset + 1). \(MarkdownText.inline($0.element))" }
+      lines.append("")
+    }
+    return lines
+  }
+
+  /// The verdict's reasons in a sentence or two, from the lens ratings.
+  func verdictExplanation() -> String {
+    let lenses = scorecard.lenses
+    let titles = { (rating: Rating) in
+      lenses.filter { $0.rating == rating }.map { MarkdownText.inline($0.title.lowercased()) }
+    }
+    var sentences: [String] = []
+    let unsound = titles(.unsound)
+    if !unsound.isEmpty {
+      sentences.append(
+        (unsound.count == 1 ? "One lens is unsound: " : "\(Self.count(unsound.count)) lenses are unsound: ")
+          + sentence(unsound) + ".")
+    }
+    if let gate = lenses.first(where: \.gate), gate.rating != .sound, gate.rating != .unsound {
+      sentences.append(
+        "\(MarkdownText.inline(gate.title)), the gate, is \(Self.ratingWords(gate.rating).lowercased()), not sound."
+      )
+    }
+    if scorecard.verdict == .notReady { return sentences.joined(separator: " ") }
+    let insufficient = titles(.insufficientEvidence)
+    if !insufficient.isEmpty {
+      return "There is too little evidence to judge " + sentence(insufficient) + "."
+    }
+    let atRisk = titles(.atRisk)
+    if !atRisk.isEmpty {
+      return
+        (atRisk.count == 1 ? "One lens is at risk: " : "\(Self.count(atRisk.count)) lenses are at risk: ")
+        + sentence(atRisk) + "; the others are sound."
+    }
+    return "Every lens is sound."
+  }
+
+  static func count(_ number: Int) -> String {
+    let words = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+    return number < words.count ? words[number] : String(number)
+  }
+
+  static func times(_ number: Int) -> String {
+    switch number {
+    case 1: return "once"
+    case 2: return "twice"
+    default: return "\(number) times"
+    }
+  }
+
+  func scorecardSection() -> [String] {
+    var lines = ["# Scorecard", ""]
+    lines.append("| Lens | Score | Rating | Coverage | Respondents | Contested |")
+    lines.append("|:-----|------:|:-------|---------:|------------:|----------:|")
+    for lens in scorecard.lenses {
+      let title = MarkdownText.cell(lens.title) + (lens.gate ? " (gate)" : "")
+      let score = lens.score.map { String(format: "%.1f", $0) } ?? "n/a"
+      var rating = Self.ratingWords(lens.rating)
+      if lens.adjustment != nil, lens.rating != lens.computedRating {
+        rating += " (adjusted; computed \(Self.ratingWords(lens.computedRating).lowercased()))"
+      }
+      lines.append(
+        "| \(title) | \(score) | \(rating) | \(ReportContent.percent(lens.coverage)) | \(lens.respondents) | "
+          + "\(lens.contested.count) |")
+    }
+    lines.append("")
+    lines.append(
+      "Scores are on the 0-4 scale; \(bandSentence()). Coverage is the share of scored questions answered.")
+    lines.append("")
+    lines.append("![Lens scores on the 0-4 scale](\(chartFile))")
+    lines.append("")
+    return lines
+  }
+
+  func findingsSection() -> [String] {
+    var lines = ["# Findings by lens", ""]
+    for (index, lens) in scorecard.lenses.enumerated() {
+      let number = index + 1
+      lines.append("## \(number). \(MarkdownText.inline(lens.title))" + (lens.gate ? " (the gate)" : ""))
+      lines.append("")
+      if let summary = rubric.lens(id: lens.id)?.summary {
+        lines.append("*\(MarkdownText.inline(summary))*")
+        lines.append("")
+      }
+      lines.append(ratingParagraph(lens))
+      lines.append("")
+      let findings = content.findingsByLens[lens.id] ?? []
+      if findings.isEmpty {
+        lines.append("No question in this lens scored below 2 of 4.")
+        lines.append("")
+      }
+      for (findingIndex, finding) in findings.enumerated() {
+        lines.append("### \(number).\(findingIndex + 1) \(MarkdownText.inline(finding.finding))")
+        lines.append("")
+        lines.append(
+          "*" + (finding.critical ? "Critical question. " : "")
+            + "Scored \(ReportContent.score(finding.score)) of 4: "
+            + MarkdownText.inline(finding.prompt) + "*")
+        lines.append("")
+        for quote in finding.evidence {
+          lines += MarkdownText.quote(quote.text)
+          if let source = quote.source {
+            lines.append(">")
+            lines.append("> — " + MarkdownText.inline(source))
+          }
+          lines.append("")
+        }
+        if !finding.recommendation.isEmpty {
+          lines.append("**Recommendation.** " + MarkdownText.inline(finding.recommendation))
+          lines.append("")
+        }
+      }
+      let disagreements = content.disagreementsByLens[lens.id] ?? []
+      if !disagreements.isEmpty {
+        lines.append("### Where stakeholders disagree")
+        lines.append("")
+        for disagreement in disagreements {
+          let low = ends(disagreement.minSources)
+          let high = ends(disagreement.maxSources)
+          lines.append(
+            "- *\(MarkdownText.inline(disagreement.prompt))* Scores ran from \(disagreement.min)\(low) to "
+              + "\(disagreement.max)\(high); all scores: \(disagreement.scores.map(String.init).joined(separator: ", "))."
+          )
+        }
+        lines.append("")
+      }
+    }
+    return lines
+  }
+
+  func outcomeSection() -> [String] {
+    var lines = ["# Outcome statements as given", ""]
+    let outcomes = scorecard.outcomes
+    if content.statements.isEmpty {
+      lines.append("No stakeholder stated the outcome.")
+      lines.append("")
+    } else {
+      lines.append(
+        "Each stakeholder was asked what will be different for the customer when the program has succeeded. "
+          + "\(outcomes.statements.count) statements were given, \(outcomes.distinct) of them different; "
+          + "\(outcomes.measurable) \(outcomes.measurable == 1 ? "is" : "are") measurable.")
+      lines.append("")
+      let attributed = content.attribution != .anonymous
+      lines.append(
+        attributed ? "| Statement | Given by | Check | Missing |" : "| Statement | Check | Missing |")
+      lines.append(
+        attributed ? "|:----------|:---------|:------|:--------|" : "|:----------|:------|:--------|")
+      for statement in content.statements {
+        let check = Self.verdictWords(statement.assessment.verdict)
+        let missing = statement.assessment.missing.map(\.title).joined(separator: ", ")
+        let source = statement.source.map(MarkdownText.cell) ?? ""
+        lines.append(
+          "| " + MarkdownText.cell(statement.text) + (attributed ? " | \(source)" : "") + " | \(check) | "
+            + (missing.isEmpty ? "nothing" : missing) + " |")
+      }
+      lines.append("")
+    }
+    let owners = scorecard.owners
+    if !owners.questions.isEmpty {
+      if owners.names.isEmpty {
+        lines.append("**Accountable owner.** Nobody named a person accountable for the outcome.")
+      } else if owners.agreed {
+        let owner = owners.names[0]
+        lines.append(
+          "**Accountable owner.** Everyone who answered named the same owner: \(MarkdownText.inline(owner.name))."
+        )
+      } else {
+        let list = owners.names.map { "\(MarkdownText.inline($0.name)) (named \(Self.times($0.mentions)))" }
+        lines.append(
+          "**Accountable owner.** \(owners.distinct) different owners were named: \(sentence(list)). "
+            + "There is no single person accountable for the outcome.")
+      }
+      lines.append("")
+    }
+    return lines
+  }
+
+  func appendix() -> [String] {
+    var lines = ["# Appendix", "", "## Method", ""]
+    lines.append(
+      "The review used the rubric *\(MarkdownText.inline(rubric.title))* (`\(rubric.id)`, version \(rubric.version)): "
+        + "\(rubric.lenses.count) lenses, \(rubric.questions.count) questions. Each stakeholder was interviewed on the "
+        + "questions for their role and scored each on this scale, against a description of the evidence at each level:"
+    )
+    lines.append("")
+    lines.append("| Score | Level |")
+    lines.append("|------:|:------|")
+    lines += rubric.scale.map { "| \($0.value) | \(MarkdownText.cell($0.label)) |" }
+    lines.append("")
+    lines.append(
+      "A question's score is the mean of the scores given; not applicable and skipped answers are left out. A lens's "
+        + "score is the weighted mean of its question scores. Ratings: \(bandSentence()). A critical question scoring "
+        + "below \(String(format: "%.1f", rubric.bands.first { $0.rating == .atRisk }?.min ?? 2)) makes its lens unsound; "
+        + "a lens with fewer than \(Scoring.minimumRespondents) respondents or under "
+        + "\(Int(Scoring.minimumCoverage * 100))% coverage has insufficient evidence to judge. A question is contested "
+        + "when its scores are 2 or more apart. The client is not ready to commit if any lens is unsound or "
+        + (rubric.gateLens.map { "*\(MarkdownText.inline($0.title))*, the gate," } ?? "the gate lens")
+        + " is not sound; the reviewers may adjust a lens's rating, with a reason, and the report shows both."
+    )
+    lines.append("")
+    lines.append("## Interviews held")
+    lines.append("")
+    let named = content.attribution == .names
+    lines.append(named ? "| Name | Role | Date |" : "| Role | Date |")
+    lines.append(named ? "|:-----|:-----|:-----|" : "|:-----|:-----|")
+    let held = content.interviews.map { interview in
+      (
+        name: interview.name, role: rubric.role(id: interview.role)?.title ?? interview.role,
+        date: String(interview.started.prefix(10))
+      )
+    }.sorted { ($0.role, $0.date, $0.name) < ($1.role, $1.date, $1.name) }
+    for interview in held {
+      lines.append(
+        named
+          ? "| \(MarkdownText.cell(interview.name)) | \(MarkdownText.cell(interview.role)) | \(interview.date) |"
+          : "| \(MarkdownText.cell(interview.role)) | \(interview.date) |")
+    }
+    lines.append("")
+    lines.append("## Coverage")
+    lines.append("")
+    lines.append("| Lens | Answered | Asked | Coverage | Respondents |")
+    lines.append("|:-----|---------:|------:|---------:|------------:|")
+    for lens in scorecard.lenses {
+      lines.append(
+        "| \(MarkdownText.cell(lens.title)) | \(lens.answeredCount) | \(lens.askedCount) | "
+          + "\(ReportContent.percent(lens.coverage)) | \(lens.respondents) |")
+    }
+    lines.append("")
+    lines.append(
+      "Answered counts scored and not-applicable answers to scored questions; asked counts the scored questions put "
+        + "to each interviewee's role.")
+    return lines
+  }
+
+  // MARK: Words
+
+  func ratingParagraph(_ lens: LensScore) -> String {
+    let score = lens.score.map { "Score \(String(format: "%.1f", $0)) of 4" } ?? "No score"
+    var text =
+      "**Rating: \(Self.ratingWords(lens.rating).lowercased()).** \(score) from \(lens.respondents) "
+      + "\(lens.respondents == 1 ? "respondent" : "respondents"); coverage \(ReportContent.percent(lens.coverage))."
+    if !lens.criticalBelow.isEmpty, lens.computedRating == .unsound {
+      text += " A critical question scored below the at-risk band."
+    }
+    if !lens.insufficientBecause.isEmpty {
+      text += " Too little evidence to judge: " + lens.insufficientBecause.joined(separator: "; ") + "."
+    }
+    if let adjustment = lens.adjustment {
+      text +=
+        " The reviewers adjusted the rating on \(adjustment.date.prefix(10)) from "
+        + "\(Self.ratingWords(lens.computedRating).lowercased()) (computed) to "
+        + "\(Self.ratingWords(adjustment.rating).lowercased()): \(MarkdownText.inline(adjustment.reason))"
+    }
+    return text
+  }
+
+  func ends(_ sources: [String]) -> String {
+    sources.isEmpty ? "" : " (" + sentence(sources.map(MarkdownText.inline)) + ")"
+  }
+
+  func bandSentence() -> String {
+    rubric.bands.map { "\(Self.ratingWords($0.rating).lowercased()) from \(String(format: "%.1f", $0.min))" }
+      .joined(separator: ", ")
+  }
+
+  func sentence(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    case 2: return items[0] + " and " + items[1]
+    default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+  }
+
+  static func ratingWords(_ rating: Rating) -> String {
+    switch rating {
+    case .sound: return "Sound"
+    case .atRisk: return "At risk"
+    case .unsound: return "Unsound"
+    case .insufficientEvidence: return "Insufficient evidence"
+    }
+  }
+
+  static func verdictWords(_ verdict: OutcomeVerdict) -> String {
+    switch verdict {
+    case .measurable: return "Measurable"
+    case .vague: return "Vague"
+    case .output: return "Output, not outcome"
+    }
+  }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import RubricEngine
+
+/// What a client report says, worked out once from the scorecard and the interviews, and then written as
+/// Markdown or JSON: findings ranked by severity, evidence quotes attributed as the confidentiality rule
+/// allows, contested questions, outcome statements and owners.
+public struct ReportContent: Sendable {
+  /// A quote from an interview, with its source as the attribution rule shows it (`nil`: unattributed).
+  public struct Quote: Sendable, Equatable, Encodable {
+    public var text: String
+    public var source: String?
+  }
+
+  /// A question that scored below 2, with the rubric's finding and recommendation and the evidence heard.
+  public struct Finding: Sendable, Equatable, Encodable {
+    public var lens: String
+    public var lensTitle: String
+    public var question: String
+    public var prompt: String
+    public var critical: Bool
+    public var score: Double
+    public var finding: String
+    public var recommendation: String
+    public var evidence: [Quote]
+  }
+
+  /// A question whose scores are 2 or more apart, with who stood at each end.
+  public struct Disagreement: Sendable, Equatable, Encodable {
+    public var lens: String
+    public var question: String
+    public var prompt: String
+    public var min: Int
+    public var max: Int
+    public var minSources: [String]
+    public var maxSources: [String]
+    /// Every score given, lowest first.
+    public var scores: [Int]
+  }
+
+  /// An outcome statement as given, with its source and the checker's reading.
+  public struct Statement: Sendable, Equatable {
+    public var text: String
+    public var source: String?
+    public var assessment: OutcomeAssessment
+  }
+
+  public let review: Review
+  public let rubric: Rubric
+  public let scorecard: Scorecard
+  public let interviews: [Interview]
+  public let attribution: Attribution
+  /// Findings of every lens, each lens's critical questions first, then the lowest scores.
+  public let findingsByLens: [String: [Finding]]
+  public let disagreementsByLens: [String: [Disagreement]]
+  public let statements: [Statement]
+
+  /// Lowest question score that does not make a finding.
+  public static let findingThreshold = 2.0
+  /// Quotes shown under one finding at most.
+  public static let quotesPerFinding = 3
+
+  /// Works out the report's content.
+  public init(review: Review, rubric: Rubric, interviews: [Interview], attribution: Attribution) {
+    self.review = review
+    self.rubric = rubric
+    let sorted = interviews.sorted {
+      (Interview.normalisedName($0.name), $0.name) < (Interview.normalisedName($1.name), $1.name)
+    }
+    self.interviews = sorted
+    self.attribution = attribution
+    scorecard = Scoring.scorecard(rubric: rubric, interviews: sorted, adjustments: review.adjustments)
+    let attributor = attribution.attributor(rubric: rubric, interviews: sorted)
+    var findings: [String: [Finding]] = [:]
+    var disagreements: [String: [Disagreement]] = [:]
+    for lens in scorecard.lenses {
+      guard let rubricLens = rubric.lens(id: lens.id) else { continue }
+      var lensFindings: [Finding] = []
+      for question in lens.questions {
+        guard let mean = question.mean, mean < Self.findingThreshold,
+          let rubricQuestion = rubricLens.questions.first(where: { $0.id == question.id })
+        else { continue }
+        lensFindings.append(
+          Finding(
+            lens: lens.id, lensTitle: lens.title, question: question.id, prompt: rubricQuestion.prompt,
+            critical: question.critical, score: mean,
+            finding: rubricQuestion.finding ?? rubricQuestion.prompt,
+            recommendation: rubricQuestion.recommendation ?? "",
+            evidence: Self.quotes(for: question.id, interviews: sorted, attributor: attributor)))
+      }
+      findings[lens.id] = lensFindings.enumerated().sorted { lhs, rhs in
+        let left = (lhs.element.critical ? 0 : 1, lhs.element.score, lhs.offset)
+        let right = (rhs.element.critical ? 0 : 1, rhs.element.score, rhs.offset)
+        return left < right
+      }.map(\.element)
+      disagreements[lens.id] = lens.contested.compactMap { contested in
+        guard let question = lens.questions.first(where: { $0.id == contested.question }),
+          let prompt = rubricLens.questions.first(where: { $0.id == contested.question })?.prompt
+        else { return nil }
+        let ends = { (score: Int) in
+          Self.unique(
+            question.scores.filter { $0.score == score }.compactMap {
+              attributor.source(name: $0.name, role: $0.role)
+            })
+        }
+        return Disagreement(
+          lens: lens.id, question: contested.question, prompt: prompt, min: contested.min, max: contested.max,
+          minSources: ends(contested.min), maxSources: ends(contested.max),
+          scores: question.scores.map(\.score).sorted())
+      }
+    }
+    findingsByLens = findings
+    disagreementsByLens = disagreements
+    statements = scorecard.outcomes.statements.map { statement in
+      let interview = sorted.first { $0.name == statement.name && $0.role == statement.role }
+      return Statement(
+        text: statement.text,
+        source: attributor.source(name: interview?.name ?? statement.name, role: statement.role),
+        assessment: statement.assessment)
+    }
+  }
+
+  /// The evidence for a finding: what those who scored the question lowest said, then the others.
+  static func quotes(for question: String, interviews: [Interview], attributor: Attributor) -> [Quote] {
+    let answers = interviews.compactMap { interview -> (Interview, Answer)? in
+      guard let answer = interview.answers[question], answer.status == .scored, let text = answer.text,
+        !text.allSatisfy(\.isWhitespace)
+      else { return nil }
+      return (interview, answer)
+    }
+    let ordered = answers.enumerated().sorted {
+      ($0.element.1.score ?? 0, $0.offset) < ($1.element.1.score ?? 0, $1.offset)
+    }
+    return ordered.prefix(quotesPerFinding).map { _, pair in
+      Quote(text: pair.1.text ?? "", source: attributor.source(name: pair.0.name, role: pair.0.role))
+    }
+  }
+
+  static func unique(_ values: [String]) -> [String] {
+    var seen: [String] = []
+    for value in values where !seen.contains(value) { seen.append(value) }
+    return seen
+  }
+
+  // MARK: Summary
+
+  /// One line of the executive summary's most severe findings.
+  public struct Headline: Sendable, Equatable, Encodable {
+    public var title: String
+    public var lens: String
+    public var detail: String
+    public var recommendation: String
+  }
+
+  /// The three to five most severe findings: disagreement on the owner and no measurable outcome first
+  /// (outcome clarity is the gate), then critical questions, then the lowest scores, gate lens first on ties.
+  public var headlines: [Headline] {
+    var lines: [Headline] = []
+    let gateTitle = rubric.gateLens?.title ?? "Outcome clarity"
+    let outcomes = scorecard.outcomes
+    if !outcomes.questions.isEmpty, outcomes.measurable == 0 {
+      lines.append(
+        Headline(
+          title: "No stakeholder stated a measurable outcome", lens: gateTitle,
+          detail:
+            "\(outcomes.statements.count) outcome statements were given, \(outcomes.distinct) of them different; "
+            + "none names a change in a measure with a target.",
+          recommendation:
+            "Agree one outcome statement in the customer's terms, with metric, baseline, target and date, "
+            + "and have the sponsor and every workstream lead sign it."))
+    }
+    let owners = scorecard.owners
+    if !owners.questions.isEmpty, owners.distinct != 1 {
+      lines.append(
+        Headline(
+          title: owners.distinct == 0
+            ? "Nobody could name the owner of the outcome" : "No single accountable owner",
+          lens: gateTitle,
+          detail: owners.distinct == 0
+            ? "No interviewee named a person accountable for the outcome."
+            : "\(owners.distinct) different people or bodies were named as accountable for the outcome.",
+          recommendation:
+            "Appoint one person accountable for the outcome, with authority over scope and priorities, "
+            + "before the commitment."))
+    }
+    let gateID = rubric.gateLens?.id
+    let ranked = scorecard.lenses.flatMap { findingsByLens[$0.id] ?? [] }.enumerated().sorted { lhs, rhs in
+      let left = (
+        lhs.element.critical ? 0 : 1, lhs.element.score, lhs.element.lens == gateID ? 0 : 1, lhs.offset
+      )
+      let right = (
+        rhs.element.critical ? 0 : 1, rhs.element.score, rhs.element.lens == gateID ? 0 : 1, rhs.offset
+      )
+      return left < right
+    }.map(\.element)
+    for finding in ranked where lines.count < 5 {
+      lines.append(
+        Headline(
+          title: finding.finding, lens: finding.lensTitle,
+          detail: (finding.critical ? "Critical question; " : "")
+            + "scored \(Self.score(finding.score)) of 4.",
+          recommendation: finding.recommendation))
+    }
+    return lines
+  }
+
+  /// What must become true before the commitment: the recommendations of the headlines, then evidence to
+  /// gather for lenses that cannot be judged.
+  public var conditions: [String] {
+    var items = headlines.map(\.recommendation)
+    for lens in scorecard.lenses where lens.rating == .insufficientEvidence {
+      items.append(
+        "Gather enough evidence to judge \(lens.title.lowercased()): at least two stakeholders scoring it and half "
+          + "of its questions answered (now \(lens.respondents) and \(Self.percent(lens.coverage))).")
+    }
+    return items
+  }
+
+  static func score(_ value: Double) -> String {
+    String(format: "%.1f", value)
+  }
+
+  static func percent(_ value: Double) -> String {
+    "\(Int((value * 100 + 1e-9).rounded(.down)))%"
+  }
+}

@@ -44,6 +44,7 @@ let package = Package(
       name: "IntegrityCLITests", dependencies: ["IntegrityCLI", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "TestSupport"]),
     .testTarget(name: "TerminalInterviewTests", dependencies: ["TerminalInterview", "TestSupport"]),
+    .testTarget(name: "MarkdownReportTests", dependencies: ["MarkdownReport", "TestSupport"]),
     // Depends on the executable so that `swift test` builds the binary these tests run.
     .testTarget(
       name: "EndToEndTests", dependencies: ["integrity", "TestSupport", "RubricEngine", "TerminalInterview"]),

@@ -275,4 +275,20 @@ struct ReviewCommandTests {
         "integrity: r/interviews/dana.json: the disk is full; free some space and try again"))
     #expect(files.files == before)
   }
+
+  @Test("new interviewees whose names make the same file name get files of their own in one import")
+  func importSameSlug() {
+    let files = Self.newReview()
+    let long = String(repeating: "a", count: 60)
+    files.add(
+      "s.csv",
+      bytes: Array(
+        "name,role,question,answer,evidence\n\(long) 1,sponsor,oc-measurable,2,\n\(long) 2,finance,oc-measurable,3,\n"
+          .utf8))
+    let run = CommandRun(["import", "r", "s.csv"], fileSystem: files)
+    #expect(run.exitCode == .success, "\(run.standardError)")
+    let slug = String(repeating: "a", count: 48)
+    #expect(files.files["r/interviews/\(slug).json"] != nil)
+    #expect(files.files["r/interviews/\(slug)-2.json"] != nil)
+  }
 }

@@ -60,7 +60,8 @@ extension Command {
     var plans: [(slug: String, interview: Interview, lock: any HeldLock, isNew: Bool)] = []
     do throws(ReviewStoreError) {
       for person in interviewees {
-        let slug = try folder.slug(forName: person.name, rubric: opened.rubric)
+        let slug = try folder.slug(
+          forName: person.name, rubric: opened.rubric, reserved: Set(plans.filter(\.isNew).map(\.slug)))
         let lock = try folder.lockInterview(slug: slug, name: person.name)
         var interview =
           existing.first { $0.slug == slug }?.interview

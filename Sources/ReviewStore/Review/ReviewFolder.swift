@@ -111,11 +111,19 @@ public struct ReviewFolder {
   /// the name that no other interviewee's file holds.
   /// - Throws: the problems of an existing file under the name's slug that cannot be read: such a file is
   ///   never overwritten.
-  public func slug(forName name: String, rubric: Rubric) throws(ReviewStoreError) -> String {
+  /// - Parameter reserved: slugs already given to other new interviewees, such as earlier rows of one import.
+  public func slug(forName name: String, rubric: Rubric, reserved: Set<String> = []) throws(ReviewStoreError)
+    -> String
+  {
     let base = IntervieweeSlug.make(from: name)
     var candidate = base
     var number = 1
-    while fileSystem.itemKind(at: interviewPath(slug: candidate)) != nil {
+    while reserved.contains(candidate) || fileSystem.itemKind(at: interviewPath(slug: candidate)) != nil {
+      guard !reserved.contains(candidate) else {
+        number += 1
+        candidate = "\(base)-\(number)"
+        continue
+      }
       let existing = try interview(slug: candidate, rubric: rubric)
       if existing.isSamePerson(as: name) { return candidate }
       number += 1

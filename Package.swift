@@ -36,6 +36,12 @@ let package = Package(
       ]),
     .executableTarget(name: "integrity", dependencies: ["IntegrityCLI"]),
 
+    // MARK: Benchmark (swift run -c release integrity-bench)
+    .target(
+      name: "IntegrityBenchmark",
+      dependencies: ["MarkdownReport", "ReviewStore", "RubricResources", "TestSupport"]),
+    .executableTarget(name: "integrity-bench", dependencies: ["IntegrityBenchmark"]),
+
     // MARK: Tests
     .target(name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview"]),
     .testTarget(

@@ -133,7 +133,9 @@ public struct ClientReport: Sendable {
   func scorecardSection() -> [String] {
     var lines = ["# Scorecard", ""]
     lines.append("| Lens | Score | Rating | Coverage | Respondents | Contested |")
-    lines.append("|:-----|------:|:-------|---------:|------------:|----------:|")
+    // The dashes give pandoc the columns' relative widths: room for the lens and the rating.
+    lines.append(
+      "|:--------------------------|------:|:------------------------|---------:|------------:|----------:|")
     for lens in scorecard.lenses {
       let title = MarkdownText.cell(lens.title) + (lens.gate ? " (gate)" : "")
       let score = lens.score.map { String(format: "%.1f", $0) } ?? "n/a"

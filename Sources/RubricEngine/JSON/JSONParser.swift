@@ -49,9 +49,10 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
 
 // MARK: - Scanning
 
+/// Reads the UTF-8 bytes directly: positions count characters (a byte that does not continue a character),
+/// strings are copied in runs, and only escapes and error messages decode single characters.
 private struct Scanner {
-  /// The input as Unicode scalars, checked to be valid UTF-8 up front.
-  let scalars: [Unicode.Scalar]
+  let bytes: [UInt8]
   let maximumDepth: Int
   var index = 0
   var line = 1
@@ -64,50 +65,63 @@ private struct Scanner {
         message: "the file starts with a byte order mark (BOM); save it as UTF-8 without a BOM",
         position: SourcePosition(line: 1, column: 1))
     }
-    var decoded: [Unicode.Scalar] = []
-    decoded.reserveCapacity(bytes.count)
+    if String(validating: bytes, as: UTF8.self) == nil {
+      throw JSONSyntaxError(
+        message: "the file is not valid UTF-8 text; save it with UTF-8 encoding",
+        position: Self.firstInvalid(bytes))
+    }
+    self.bytes = bytes
+  }
+
+  /// Where the first byte that is not valid UTF-8 stands.
+  static func firstInvalid(_ bytes: [UInt8]) -> SourcePosition {
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     var line = 1
     var column = 1
-    decoding: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar):
-        decoded.append(scalar)
-        if scalar == "\n" {
-          line += 1
-          column = 1
-        } else {
-          column += 1
-        }
-      case .emptyInput:
-        break decoding
-      case .error:
-        throw JSONSyntaxError(
-          message: "the file is not valid UTF-8 text; save it with UTF-8 encoding",
-          position: SourcePosition(line: line, column: column))
+    while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
       }
     }
-    scalars = decoded
+    return SourcePosition(line: line, column: column)
   }
 
-  var isAtEnd: Bool { index >= scalars.count }
-  var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+  var isAtEnd: Bool { index >= bytes.count }
+  var current: UInt8? { index < bytes.count ? bytes[index] : nil }
   var position: SourcePosition { SourcePosition(line: line, column: column) }
 
-  func peek(_ offset: Int) -> Unicode.Scalar? {
-    index + offset < scalars.count ? scalars[index + offset] : nil
+  func peek(_ offset: Int) -> UInt8? {
+    index + offset < bytes.count ? bytes[index + offset] : nil
   }
 
   mutating func advance() {
-    guard let scalar = current else { return }
+    guard index < bytes.count else { return }
+    let byte = bytes[index]
     index += 1
-    if scalar == "\n" {
+    if byte == 0x0A {
       line += 1
       column = 1
-    } else {
+    } else if byte & 0xC0 != 0x80 {
       column += 1
     }
+  }
+
+  /// Moves over the whole character at the current position.
+  mutating func advanceCharacter() {
+    advance()
+    while let byte = current, byte & 0xC0 == 0x80 { advance() }
+  }
+
+  /// The character at the current position.
+  func currentScalar() -> Unicode.Scalar? {
+    guard index < bytes.count else { return nil }
+    var end = index + 1
+    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first
   }
 
   func error(_ message: String, at position: SourcePosition? = nil) -> JSONSyntaxError {
@@ -115,46 +129,44 @@ private struct Scanner {
   }
 
   func describeCurrent() -> String {
-    guard let scalar = current else { return "end of file" }
+    guard let scalar = currentScalar() else { return "end of file" }
     if scalar.value < 0x20 || scalar.value == 0x7F {
       return "control character U+\(String(scalar.value, radix: 16, uppercase: true))"
     }
     return "'\(Character(scalar))'"
   }
 
+  static func ascii(_ character: Unicode.Scalar) -> UInt8 { UInt8(character.value) }
+
   // MARK: Blanks and comments
 
   mutating func skipBlanks() throws(JSONSyntaxError) {
-    while let scalar = current {
-      if Self.isBlank(scalar) {
+    while let byte = current {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
         advance()
-      } else if scalar == "/", peek(1) == "/" {
-        while let next = current, !Self.isLineTerminator(next) { advance() }
-      } else if scalar == "/", peek(1) == "*" {
+      case 0xC2 where peek(1) == 0xA0:
+        advanceCharacter()
+      case 0xE2 where peek(1) == 0x80 && (peek(2) == 0xA8 || peek(2) == 0xA9):
+        advanceCharacter()
+      case 0xEF where peek(1) == 0xBB && peek(2) == 0xBF:
+        advanceCharacter()
+      case 0x2F where peek(1) == 0x2F:
+        while let next = current, next != 0x0A, next != 0x0D { advance() }
+      case 0x2F where peek(1) == 0x2A:
         let start = position
         advance()
         advance()
-        while current != nil, !(current == "*" && peek(1) == "/") { advance() }
+        while current != nil, !(current == 0x2A && peek(1) == 0x2F) { advance() }
         if current == nil {
           throw error("unterminated comment: the '/*' at \(start) has no closing '*/'", at: start)
         }
         advance()
         advance()
-      } else {
+      default:
         return
       }
     }
-  }
-
-  static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{FEFF}": return true
-    default: return false
-    }
-  }
-
-  static func isLineTerminator(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
   }
 
   // MARK: Values
@@ -162,20 +174,18 @@ private struct Scanner {
   mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
     try skipBlanks()
     let start = position
-    guard let scalar = current else {
-      throw error("unexpected end of file; expected a value")
-    }
-    switch scalar {
-    case "{":
+    guard let byte = current else { throw error("unexpected end of file; expected a value") }
+    switch byte {
+    case 0x7B:
       return try parseObject(depth: depth + 1)
-    case "[":
+    case 0x5B:
       return try parseArray(depth: depth + 1)
-    case "\"", "'":
+    case 0x22, 0x27:
       return JSONValue(.string(try parseString()), at: start)
-    case "-", "+", ".", "0"..."9":
+    case 0x2D, 0x2B, 0x2E, 0x30...0x39:
       return try parseNumber()
     default:
-      guard Self.isIdentifierStart(scalar) else {
+      guard Self.isIdentifierStart(byte) else {
         throw error("unexpected \(describeCurrent()); expected a value")
       }
       let word = parseIdentifier()
@@ -205,18 +215,18 @@ private struct Scanner {
     var seen: [String: SourcePosition] = [:]
     while true {
       try skipBlanks()
-      guard let scalar = current else {
+      guard let byte = current else {
         throw error("unexpected end of file; the object opened at \(start) is not closed")
       }
-      if scalar == "}" {
+      if byte == 0x7D {
         advance()
         return JSONValue(.object(members), at: start)
       }
       let keyPosition = position
       let key: String
-      if scalar == "\"" || scalar == "'" {
+      if byte == 0x22 || byte == 0x27 {
         key = try parseString()
-      } else if Self.isIdentifierStart(scalar) {
+      } else if Self.isIdentifierStart(byte) {
         key = parseIdentifier()
       } else {
         throw error("unexpected \(describeCurrent()); expected a member name in quotes or '}'")
@@ -226,7 +236,7 @@ private struct Scanner {
       }
       seen[key] = keyPosition
       try skipBlanks()
-      guard current == ":" else {
+      guard current == 0x3A else {
         throw error("unexpected \(describeCurrent()); expected ':' after \"\(key)\"")
       }
       advance()
@@ -234,8 +244,8 @@ private struct Scanner {
       members.append(JSONValue.Member(key: key, keyPosition: keyPosition, value: value))
       try skipBlanks()
       switch current {
-      case ",": advance()
-      case "}": continue
+      case 0x2C: advance()
+      case 0x7D: continue
       case nil: throw error("unexpected end of file; the object opened at \(start) is not closed")
       default:
         throw error("unexpected \(describeCurrent()); expected ',' or '}' after the value of \"\(key)\"")
@@ -250,18 +260,18 @@ private struct Scanner {
     var elements: [JSONValue] = []
     while true {
       try skipBlanks()
-      guard let scalar = current else {
+      guard let byte = current else {
         throw error("unexpected end of file; the list opened at \(start) is not closed")
       }
-      if scalar == "]" {
+      if byte == 0x5D {
         advance()
         return JSONValue(.array(elements), at: start)
       }
       elements.append(try parseValue(depth: depth))
       try skipBlanks()
       switch current {
-      case ",": advance()
-      case "]": continue
+      case 0x2C: advance()
+      case 0x5D: continue
       case nil: throw error("unexpected end of file; the list opened at \(start) is not closed")
       default: throw error("unexpected \(describeCurrent()); expected ',' or ']' in the list")
       }
@@ -274,47 +284,57 @@ private struct Scanner {
     let start = position
     guard let quote = current else { throw error("unexpected end of file") }
     advance()
-    var text = String.UnicodeScalarView()
+    var text: [UInt8] = []
     while true {
-      guard let scalar = current else {
+      // Copies the run of ordinary bytes up to the next quote, backslash, line end or control character.
+      let runStart = index
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == quote || byte == 0x5C || byte < 0x20 { break }
+        index += 1
+        if byte & 0xC0 != 0x80 { column += 1 }
+      }
+      text.append(contentsOf: bytes[runStart..<index])
+      guard let byte = current else {
         throw error("unexpected end of file; the string opened at \(start) is not closed")
       }
-      if scalar == quote {
+      if byte == quote {
         advance()
-        return String(text)
+        return String(decoding: text, as: UTF8.self)
       }
-      if Self.isLineTerminator(scalar) {
+      if byte == 0x0A || byte == 0x0D {
         throw error("the string opened at \(start) runs past the end of the line; close it or write \\n")
       }
-      if scalar.value < 0x20 && scalar != "\t" {
+      if byte == 0x09 {
+        text.append(byte)
+        advance()
+      } else if byte < 0x20 {
         throw error(
-          "control character U+\(String(scalar.value, radix: 16, uppercase: true)) inside a string; write it escaped"
-        )
-      }
-      if scalar == "\\" {
+          "control character U+\(String(byte, radix: 16, uppercase: true)) inside a string; write it escaped")
+      } else {
         advance()
         try parseEscape(into: &text)
-      } else {
-        text.append(scalar)
-        advance()
       }
     }
   }
 
-  mutating func parseEscape(into text: inout String.UnicodeScalarView) throws(JSONSyntaxError) {
-    guard let scalar = current else { throw error("unexpected end of file in an escape sequence") }
-    let escapes: [Unicode.Scalar: Unicode.Scalar] = [
-      "b": "\u{08}", "f": "\u{0C}", "n": "\n", "r": "\r", "t": "\t", "v": "\u{0B}", "0": "\0",
-    ]
-    if let replacement = escapes[scalar],
-      !(scalar == "0" && (peek(1).map { ("0"..."9").contains($0) } ?? false))
-    {
-      text.append(replacement)
-      advance()
-    } else if scalar == "u" {
+  mutating func parseEscape(into text: inout [UInt8]) throws(JSONSyntaxError) {
+    guard let byte = current else { throw error("unexpected end of file in an escape sequence") }
+    func append(_ scalar: Unicode.Scalar) {
+      text.append(contentsOf: Array(String(Character(scalar)).utf8))
+    }
+    switch byte {
+    case Self.ascii("b"): text.append(0x08)
+    case Self.ascii("f"): text.append(0x0C)
+    case Self.ascii("n"): text.append(0x0A)
+    case Self.ascii("r"): text.append(0x0D)
+    case Self.ascii("t"): text.append(0x09)
+    case Self.ascii("v"): text.append(0x0B)
+    case Self.ascii("0") where !(peek(1).map { (0x30...0x39).contains($0) } ?? false): text.append(0x00)
+    case Self.ascii("u"):
       advance()
       var value = try parseHexDigits(count: 4)
-      if (0xD800...0xDBFF).contains(value), current == "\\", peek(1) == "u" {
+      if (0xD800...0xDBFF).contains(value), current == 0x5C, peek(1) == Self.ascii("u") {
         advance()
         advance()
         let low = try parseHexDigits(count: 4)
@@ -324,28 +344,34 @@ private struct Scanner {
       guard let decoded = Unicode.Scalar(value) else {
         throw error("\\u escape names no character (a lone surrogate)")
       }
-      text.append(decoded)
-    } else if scalar == "x" {
+      append(decoded)
+      return
+    case Self.ascii("x"):
       advance()
-      let value = try parseHexDigits(count: 2)
-      if let decoded = Unicode.Scalar(value) { text.append(decoded) }
-    } else if scalar == "\r" {
+      if let decoded = Unicode.Scalar(try parseHexDigits(count: 2)) { append(decoded) }
+      return
+    case 0x0D:
       advance()
-      if current == "\n" { advance() }
-    } else if Self.isLineTerminator(scalar) {
+      if current == 0x0A { advance() }
+      return
+    case 0x0A:
       advance()
-    } else if ("1"..."9").contains(scalar) || scalar == "0" {
+      return
+    case 0x30...0x39:
       throw error("digits cannot be escaped in a string")
-    } else {
-      text.append(scalar)
-      advance()
+    default:
+      let start = index
+      advanceCharacter()
+      text.append(contentsOf: bytes[start..<index])
+      return
     }
+    advance()
   }
 
   mutating func parseHexDigits(count: Int) throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<count {
-      guard let scalar = current, let digit = Self.hexValue(scalar) else {
+      guard let byte = current, let digit = Self.hexValue(byte) else {
         throw error("expected \(count) hexadecimal digits in an escape sequence")
       }
       value = value * 16 + digit
@@ -354,79 +380,67 @@ private struct Scanner {
     return value
   }
 
-  static func hexValue(_ scalar: Unicode.Scalar) -> UInt32? {
-    switch scalar {
-    case "0"..."9": return scalar.value - 48
-    case "a"..."f": return scalar.value - 87
-    case "A"..."F": return scalar.value - 55
+  static func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case 0x30...0x39: return UInt32(byte - 0x30)
+    case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+    case 0x41...0x46: return UInt32(byte - 0x41 + 10)
     default: return nil
     }
   }
 
   // MARK: Numbers and names
 
+  static func isDigit(_ byte: UInt8?) -> Bool {
+    byte.map { (0x30...0x39).contains($0) } ?? false
+  }
+
   mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
     let start = position
-    var literal = ""
+    let startIndex = index
     var sign = 1.0
-    if let scalar = current, scalar == "-" || scalar == "+" {
-      literal.unicodeScalars.append(scalar)
-      if scalar == "-" { sign = -1 }
+    if let byte = current, byte == 0x2D || byte == 0x2B {
+      if byte == 0x2D { sign = -1 }
       advance()
     }
-    if let scalar = current, Self.isIdentifierStart(scalar) {
+    var literal: String { String(decoding: bytes[startIndex..<index], as: UTF8.self) }
+    if let byte = current, Self.isIdentifierStart(byte) {
       let word = parseIdentifier()
-      literal += word
       switch word {
       case "Infinity": return JSONValue(.number(sign * .infinity, literal: literal), at: start)
       case "NaN": return JSONValue(.number(.nan, literal: literal), at: start)
       default: throw error("'\(literal)' is not a number", at: start)
       }
     }
-    if current == "0", let next = peek(1), next == "x" || next == "X" {
+    if current == 0x30, let next = peek(1), next == Self.ascii("x") || next == Self.ascii("X") {
       advance()
       advance()
-      literal += "0x"
-      var digits = ""
-      while let scalar = current, Self.hexValue(scalar) != nil {
-        digits.unicodeScalars.append(scalar)
-        advance()
-      }
-      literal += digits
+      let digitsStart = index
+      while let byte = current, Self.hexValue(byte) != nil { advance() }
+      let digits = String(decoding: bytes[digitsStart..<index], as: UTF8.self)
       guard !digits.isEmpty, let magnitude = Double("0x" + digits) else {
         throw error("'\(literal)' is not a hexadecimal number", at: start)
       }
       return JSONValue(.number(sign * magnitude, literal: literal), at: start)
     }
-    var digitsBeforePoint = 0
-    var digitsAfterPoint = 0
-    while let scalar = current, ("0"..."9").contains(scalar) {
-      literal.unicodeScalars.append(scalar)
-      digitsBeforePoint += 1
+    var digits = 0
+    while Self.isDigit(current) {
+      digits += 1
       advance()
     }
-    if current == "." {
-      literal += "."
+    if current == 0x2E {
       advance()
-      while let scalar = current, ("0"..."9").contains(scalar) {
-        literal.unicodeScalars.append(scalar)
-        digitsAfterPoint += 1
+      while Self.isDigit(current) {
+        digits += 1
         advance()
       }
     }
-    guard digitsBeforePoint + digitsAfterPoint > 0 else {
-      throw error("'\(literal)' is not a number", at: start)
-    }
-    if let scalar = current, scalar == "e" || scalar == "E" {
-      literal.unicodeScalars.append(scalar)
+    guard digits > 0 else { throw error("'\(literal)' is not a number", at: start) }
+    if let byte = current, byte == Self.ascii("e") || byte == Self.ascii("E") {
       advance()
-      if let signScalar = current, signScalar == "+" || signScalar == "-" {
-        literal.unicodeScalars.append(signScalar)
-        advance()
-      }
+      if let signByte = current, signByte == 0x2B || signByte == 0x2D { advance() }
       var exponentDigits = 0
-      while let scalar = current, ("0"..."9").contains(scalar) {
-        literal.unicodeScalars.append(scalar)
+      while Self.isDigit(current) {
         exponentDigits += 1
         advance()
       }
@@ -434,29 +448,28 @@ private struct Scanner {
         throw error("'\(literal)' is not a number: the exponent has no digits", at: start)
       }
     }
-    if let scalar = current, Self.isIdentifierStart(scalar) || ("0"..."9").contains(scalar) {
+    if let byte = current, Self.isIdentifierStart(byte) || Self.isDigit(byte) {
       throw error("unexpected \(describeCurrent()) in the number '\(literal)'")
     }
-    let unsigned = literal.hasPrefix("+") ? String(literal.dropFirst()) : literal
-    guard let value = Double(unsigned) else { throw error("'\(literal)' is not a number", at: start) }
-    return JSONValue(.number(value, literal: literal), at: start)
+    let text = literal
+    let unsigned = text.hasPrefix("+") ? String(text.dropFirst()) : text
+    guard let value = Double(unsigned) else { throw error("'\(text)' is not a number", at: start) }
+    return JSONValue(.number(value, literal: text), at: start)
   }
 
   mutating func parseIdentifier() -> String {
-    var word = String.UnicodeScalarView()
-    while let scalar = current, Self.isIdentifierPart(scalar) {
-      word.append(scalar)
-      advance()
-    }
-    return String(word)
+    let start = index
+    while let byte = current, Self.isIdentifierPart(byte) { advanceCharacter() }
+    return String(decoding: bytes[start..<index], as: UTF8.self)
   }
 
-  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_" || scalar == "$"
-      || (scalar.value >= 0x80 && scalar.properties.isAlphabetic)
+  /// Letters, `_` and `$` start a name; any non-ASCII character is taken as a letter.
+  static func isIdentifierStart(_ byte: UInt8) -> Bool {
+    (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == 0x5F || byte == 0x24
+      || byte >= 0x80
   }
 
-  static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
-    isIdentifierStart(scalar) || ("0"..."9").contains(scalar)
+  static func isIdentifierPart(_ byte: UInt8) -> Bool {
+    isIdentifierStart(byte) || isDigit(byte)
   }
 }

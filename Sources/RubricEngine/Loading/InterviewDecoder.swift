@@ -5,11 +5,14 @@ public struct InterviewDecoder: Sendable {
   static let answerKeys = ["status", "score", "text", "recorded"]
 
   /// The rubric the interview answers.
-  public var rubric: Rubric
+  public let rubric: Rubric
+  /// The rubric's questions by id, looked up once per answer.
+  let questions: [String: Question]
 
   /// Creates a decoder for interviews of `rubric`.
   public init(rubric: Rubric) {
     self.rubric = rubric
+    questions = Dictionary(rubric.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The interview in `bytes`.
@@ -58,7 +61,7 @@ public struct InterviewDecoder: Sendable {
     var complete = true
     for member in members {
       let answerPath = path.appending(member.key)
-      guard let question = rubric.question(id: member.key) else {
+      guard let question = questions[member.key] else {
         var message = "the rubric has no question \"\(member.key)\""
         if let guess = NearestName.suggestion(for: member.key, among: rubric.questions.map(\.id)) {
           message += "; did you mean \"\(guess)\"?"

@@ -1,0 +1,4 @@
+import Foundation
+import IntegrityBenchmark
+
+exit(Benchmark.run(arguments: Array(CommandLine.arguments.dropFirst())))

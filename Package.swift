@@ -53,6 +53,7 @@ let package = Package(
     .testTarget(name: "MarkdownReportTests", dependencies: ["MarkdownReport", "TestSupport"]),
     // Depends on the executable so that `swift test` builds the binary these tests run.
     .testTarget(
-      name: "EndToEndTests", dependencies: ["integrity", "TestSupport", "RubricEngine", "TerminalInterview"]),
+      name: "EndToEndTests", dependencies: ["integrity", "TestSupport", "RubricEngine", "TerminalInterview"],
+      exclude: ["Fixtures"]),
   ]
 )

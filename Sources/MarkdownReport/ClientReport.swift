@@ -144,7 +144,7 @@ public struct ClientReport: Sendable {
         rating += " (adjusted; computed \(Self.ratingWords(lens.computedRating).lowercased()))"
       }
       lines.append(
-        "| \(title) | \(score) | \(rating) | \(ReportContent.percent(lens.coverage)) | \(lens.respondents) | "
+        "| \(title) | \(score) | \(rating) | \(Scoring.percent(lens.coverage)) | \(lens.respondents) | "
           + "\(lens.contested.count) |")
     }
     lines.append("")
@@ -307,7 +307,7 @@ public struct ClientReport: Sendable {
     for lens in scorecard.lenses {
       lines.append(
         "| \(MarkdownText.cell(lens.title)) | \(lens.answeredCount) | \(lens.askedCount) | "
-          + "\(ReportContent.percent(lens.coverage)) | \(lens.respondents) |")
+          + "\(Scoring.percent(lens.coverage)) | \(lens.respondents) |")
     }
     lines.append("")
     lines.append(
@@ -322,7 +322,7 @@ public struct ClientReport: Sendable {
     let score = lens.score.map { "Score \(String(format: "%.1f", $0)) of 4" } ?? "No score"
     var text =
       "**Rating: \(Self.ratingWords(lens.rating).lowercased()).** \(score) from \(lens.respondents) "
-      + "\(lens.respondents == 1 ? "respondent" : "respondents"); coverage \(ReportContent.percent(lens.coverage))."
+      + "\(lens.respondents == 1 ? "respondent" : "respondents"); coverage \(Scoring.percent(lens.coverage))."
     if !lens.criticalBelow.isEmpty, lens.computedRating == .unsound {
       text += " A critical question scored below the at-risk band."
     }

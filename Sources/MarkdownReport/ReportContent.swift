@@ -210,7 +210,7 @@ public struct ReportContent: Sendable {
     for lens in scorecard.lenses where lens.rating == .insufficientEvidence {
       items.append(
         "Gather enough evidence to judge \(lens.title.lowercased()): at least two stakeholders scoring it and half "
-          + "of its questions answered (now \(lens.respondents) and \(Self.percent(lens.coverage))).")
+          + "of its questions answered (now \(lens.respondents) and \(Scoring.percent(lens.coverage))).")
     }
     return items
   }
@@ -219,7 +219,4 @@ public struct ReportContent: Sendable {
     String(format: "%.1f", value)
   }
 
-  static func percent(_ value: Double) -> String {
-    "\(Int((value * 100 + 1e-9).rounded(.down)))%"
-  }
 }

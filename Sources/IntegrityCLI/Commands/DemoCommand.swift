@@ -65,10 +65,16 @@ struct DemoCopier {
 
   func copy(rubric: Rubric) throws(CommandError) {
     let files = context.fileSystem
+    let snapshot: [UInt8]
+    do {
+      snapshot = try DataFileEncoder.encode(rubric)
+    } catch {
+      throw .failure("cannot write the rubric snapshot: \(error)")
+    }
     do throws(FileSystemError) {
       try files.createDirectory(at: destination)
       try files.createDirectory(at: destination + "/interviews")
-      try files.write(try DataFileEncoder.encodeOrFail(rubric), to: destination + "/rubric.json")
+      try files.write(snapshot, to: destination + "/rubric.json")
       for name in try files.contentsOfDirectory(at: source + "/interviews") where name.hasSuffix(".json") {
         try files.write(
           try files.readFile(at: source + "/interviews/" + name), to: destination + "/interviews/" + name)
@@ -76,17 +82,6 @@ struct DemoCopier {
       try files.write(try files.readFile(at: source + "/review.json"), to: destination + "/review.json")
     } catch {
       throw .failure("cannot create the demo in \(destination): \(error.description)")
-    }
-  }
-}
-
-extension DataFileEncoder {
-  /// The JSON of `value`, or a file-system error naming what could not be encoded.
-  static func encodeOrFail<Value: Encodable>(_ value: Value) throws(FileSystemError) -> [UInt8] {
-    do {
-      return try encode(value)
-    } catch {
-      throw .failed(path: "rubric.json", reason: "cannot encode: \(error)")
     }
   }
 }

@@ -58,17 +58,19 @@ extension Command {
     // Every interviewee's lock is taken before anything is written, so the import is refused whole when
     // one of them is being interviewed.
     var plans: [(slug: String, interview: Interview, lock: any HeldLock, isNew: Bool)] = []
+    let known = Dictionary(existing.map { ($0.slug, $0.interview) }, uniquingKeysWith: { first, _ in first })
     do throws(ReviewStoreError) {
       for person in interviewees {
         let slug = try folder.slug(
-          forName: person.name, rubric: opened.rubric, reserved: Set(plans.filter(\.isNew).map(\.slug)))
+          forName: person.name, rubric: opened.rubric, reserved: Set(plans.filter(\.isNew).map(\.slug)),
+          known: known)
         let lock = try folder.lockInterview(slug: slug, name: person.name)
         var interview =
-          existing.first { $0.slug == slug }?.interview
+          known[slug]
           ?? Interview(name: person.name, role: person.role, started: recorded, updated: recorded)
         for (question, answer) in person.answers { interview.answers[question] = answer }
         interview.updated = recorded
-        plans.append((slug, interview, lock, existing.first { $0.slug == slug } == nil))
+        plans.append((slug, interview, lock, known[slug] == nil))
       }
     } catch {
       throw CommandError(error)

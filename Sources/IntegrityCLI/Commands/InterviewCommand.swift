@@ -112,42 +112,4 @@ extension Command {
       return .interrupted
     }
   }
-
-  /// Refuses a role or lens the rubric does not have, suggesting the nearest.
-  static func checkChoice(
-    _ value: String, among choices: [String], what: String, command: String = "interview"
-  ) throws(CommandError) {
-    guard !choices.contains(value) else { return }
-    var message = "unknown \(what) '\(TerminalText.visible(value))'"
-    if let guess = NearestName.suggestion(for: value, among: choices) {
-      message += "; did you mean '\(guess)'?"
-    }
-    message += " The rubric's \(what == "lens" ? "lenses" : "roles") are: \(choices.joined(separator: ", "))"
-    throw .usage(message, command: command)
-  }
-}
-
-/// Counts of an interview's answers, for the messages at its end.
-struct InterviewSummary {
-  var answered = 0
-  var notApplicable = 0
-  var skipped = 0
-  var asked: Int
-
-  init(interview: Interview, rubric: Rubric) {
-    let questions = rubric.questions.filter { $0.applies(toRole: interview.role) }
-    asked = questions.count
-    for question in questions {
-      switch interview.answers[question.id]?.status {
-      case .scored?, .text?: answered += 1
-      case .notApplicable?: notApplicable += 1
-      case .skipped?: skipped += 1
-      case nil: break
-      }
-    }
-  }
-
-  var text: String {
-    "\(answered) answered, \(notApplicable) not applicable, \(skipped) skipped, of \(asked) questions"
-  }
 }

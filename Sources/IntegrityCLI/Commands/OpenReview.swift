@@ -21,11 +21,30 @@ struct OpenReview {
   }
 }
 
-/// Quotes `text` for a POSIX shell, so that a command suggested to the user can be pasted as it is.
-func shellQuoted(_ text: String) -> String {
-  let safe = text.unicodeScalars.allSatisfy {
-    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-      || "-_./".unicodeScalars.contains($0)
+extension OpenReview {
+  /// Every interview of the review.
+  /// - Throws: a failure listing every interview file that cannot be read: scores are never computed from
+  ///   part of a review without saying so.
+  func readableInterviews() throws(CommandError) -> [Interview] {
+    let results: [(slug: String, result: Result<Interview, ReviewStoreError>)]
+    do throws(ReviewStoreError) {
+      results = try folder.interviews(rubric: rubric)
+    } catch {
+      throw CommandError(error)
+    }
+    var interviews: [Interview] = []
+    var problems: [String] = []
+    for (_, result) in results {
+      switch result {
+      case .success(let interview): interviews.append(interview)
+      case .failure(let error): problems.append(error.description)
+      }
+    }
+    guard problems.isEmpty else {
+      throw .failure(
+        problems.joined(separator: "\n")
+          + "\nFix or move aside the interview files above; nothing was scored.")
+    }
+    return interviews
   }
-  return safe && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

@@ -56,31 +56,3 @@ extension Command {
     return .success
   }
 }
-
-extension OpenReview {
-  /// Every interview of the review.
-  /// - Throws: a failure listing every interview file that cannot be read: scores are never computed from
-  ///   part of a review without saying so.
-  func readableInterviews() throws(CommandError) -> [Interview] {
-    let results: [(slug: String, result: Result<Interview, ReviewStoreError>)]
-    do throws(ReviewStoreError) {
-      results = try folder.interviews(rubric: rubric)
-    } catch {
-      throw CommandError(error)
-    }
-    var interviews: [Interview] = []
-    var problems: [String] = []
-    for (_, result) in results {
-      switch result {
-      case .success(let interview): interviews.append(interview)
-      case .failure(let error): problems.append(error.description)
-      }
-    }
-    guard problems.isEmpty else {
-      throw .failure(
-        problems.joined(separator: "\n")
-          + "\nFix or move aside the interview files above; nothing was scored.")
-    }
-    return interviews
-  }
-}

@@ -20,7 +20,8 @@ enum ScorecardText {
       table.append([
         lens.title + (lens.gate ? " (gate)" : ""), lens.score.map { String(format: "%.1f", $0) } ?? "-",
         bar(lens.score),
-        ratingText(lens), percent(lens.coverage), String(lens.respondents), String(lens.contested.count),
+        ratingText(lens), Scoring.percent(lens.coverage), String(lens.respondents),
+        String(lens.contested.count),
       ])
     }
     lines += StatusText.format(table, rightAligned: [1, 4, 5, 6])
@@ -82,10 +83,6 @@ enum ScorecardText {
     guard let score else { return String(repeating: "·", count: barWidth) }
     let filled = min(barWidth, max(0, Int((score / 4 * Double(barWidth)).rounded())))
     return String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-  }
-
-  static func percent(_ fraction: Double) -> String {
-    "\(Int((fraction * 100 + 1e-9).rounded(.down)))%"
   }
 
   static func number(_ value: Double) -> String {

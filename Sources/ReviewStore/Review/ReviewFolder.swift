@@ -111,10 +111,12 @@ public struct ReviewFolder {
   /// the name that no other interviewee's file holds.
   /// - Throws: the problems of an existing file under the name's slug that cannot be read: such a file is
   ///   never overwritten.
-  /// - Parameter reserved: slugs already given to other new interviewees, such as earlier rows of one import.
-  public func slug(forName name: String, rubric: Rubric, reserved: Set<String> = []) throws(ReviewStoreError)
-    -> String
-  {
+  /// - Parameters:
+  ///   - reserved: slugs already given to other new interviewees, such as earlier rows of one import.
+  ///   - known: interviews already read, by slug, so that they are not read again.
+  public func slug(
+    forName name: String, rubric: Rubric, reserved: Set<String> = [], known: [String: Interview] = [:]
+  ) throws(ReviewStoreError) -> String {
     let base = IntervieweeSlug.make(from: name)
     var candidate = base
     var number = 1
@@ -124,7 +126,12 @@ public struct ReviewFolder {
         candidate = "\(base)-\(number)"
         continue
       }
-      let existing = try interview(slug: candidate, rubric: rubric)
+      let existing: Interview
+      if let already = known[candidate] {
+        existing = already
+      } else {
+        existing = try interview(slug: candidate, rubric: rubric)
+      }
       if existing.isSamePerson(as: name) { return candidate }
       number += 1
       candidate = "\(base)-\(number)"

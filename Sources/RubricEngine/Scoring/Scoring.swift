@@ -209,7 +209,9 @@ public enum Scoring {
       measurable: distinct.values.filter { $0 == .measurable }.count)
   }
 
-  static func percent(_ fraction: Double) -> String {
+  /// A share as a whole percentage, rounded down, so that coverage just short of a threshold never shows
+  /// as reaching it (0.499 is 49%, not 50%).
+  public static func percent(_ fraction: Double) -> String {
     "\(Int((fraction * 100 + 1e-9).rounded(.down)))%"
   }
 }

@@ -267,9 +267,13 @@ public struct ClientReport: Sendable {
         + "questions for their role and scored each on this scale, against a description of the evidence at each level:"
     )
     lines.append("")
-    lines.append("| Score | Level |")
-    lines.append("|------:|:------|")
-    lines += rubric.scale.map { "| \($0.value) | \(MarkdownText.cell($0.label)) |" }
+    let described = rubric.scale.contains { $0.description != nil }
+    lines.append(described ? "| Score | Level | In brief |" : "| Score | Level |")
+    lines.append(described ? "|------:|:------|:---------|" : "|------:|:------|")
+    for level in rubric.scale {
+      let brief = described ? " \(MarkdownText.cell(level.description ?? "")) |" : ""
+      lines.append("| \(level.value) | \(MarkdownText.cell(level.label)) |" + brief)
+    }
     lines.append("")
     lines.append(
       "A question's score is the mean of the scores given; not applicable and skipped answers are left out. A lens's "

@@ -65,7 +65,7 @@ extension RubricDecoder {
     var levels: [ScaleLevel] = []
     var complete = true
     for (value, path) in elements {
-      guard let level = reader.object(value, at: path, allowedKeys: ["value", "label"]) else {
+      guard let level = reader.object(value, at: path, allowedKeys: ["value", "label", "description"]) else {
         complete = false
         continue
       }
@@ -87,7 +87,8 @@ extension RubricDecoder {
           at: path.appending("value"))
         complete = false
       }
-      levels.append(ScaleLevel(value: number, label: label))
+      let description = reader.string(level, "description", required: false)
+      levels.append(ScaleLevel(value: number, label: label, description: description))
     }
     guard complete else { return nil }
     let missing = scaleValues.filter { value in !levels.contains { $0.value == value } }

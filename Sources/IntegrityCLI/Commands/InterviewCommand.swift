@@ -28,7 +28,8 @@ extension Command {
 
       Examples:
         integrity interview acme-review --name "Dana Whitfield" --role sponsor
-        printf '3\\nWe have a one-page outcome memo\\n' | integrity interview acme-review --name Dana --role sponsor
+        printf 'Cut claim time from 5 days to 1 by 2027\\n3\\nA one-page outcome memo\\nq\\n' |
+          integrity interview acme-review --name Dana --role sponsor
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let name = try arguments.option("name").map(TerminalText.cleaned) ?? ""

@@ -86,6 +86,7 @@ public enum AnswerSheet {
     }
     var interviewees: [Interviewee] = []
     var seen: [String: Int] = [:]
+    let questions = rubric.questionsByID()
     for record in document.records.dropFirst() {
       guard record.fields.count == header.count else {
         problems.append(
@@ -106,7 +107,7 @@ public enum AnswerSheet {
           "unknown role \"\(role)\"; the rubric's roles are \(rubric.roles.map(\.id).joined(separator: ", "))"
         )
       }
-      let question = rubric.question(id: questionID)
+      let question = questions[questionID]
       if question == nil {
         var message = "the rubric has no question \"\(questionID)\""
         if let guess = NearestName.suggestion(for: questionID, among: rubric.questions.map(\.id)) {

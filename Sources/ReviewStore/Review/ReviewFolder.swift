@@ -87,9 +87,13 @@ public struct ReviewFolder {
 
   /// The interview stored under `slug`, checked against `rubric`.
   public func interview(slug: String, rubric: Rubric) throws(ReviewStoreError) -> Interview {
+    try interview(slug: slug, decoder: InterviewDecoder(rubric: rubric))
+  }
+
+  func interview(slug: String, decoder: InterviewDecoder) throws(ReviewStoreError) -> Interview {
     let path = interviewPath(slug: slug)
     let bytes = try readDataFile(path)
-    do { return try InterviewDecoder(rubric: rubric).decode(bytes, file: path) } catch {
+    do { return try decoder.decode(bytes, file: path) } catch {
       throw .invalidFile(error)
     }
   }
@@ -98,9 +102,10 @@ public struct ReviewFolder {
   public func interviews(rubric: Rubric) throws(ReviewStoreError) -> [(
     slug: String, result: Result<Interview, ReviewStoreError>
   )] {
-    try interviewSlugs().map { slug in
+    let decoder = InterviewDecoder(rubric: rubric)
+    return try interviewSlugs().map { slug in
       do throws(ReviewStoreError) {
-        return (slug, .success(try interview(slug: slug, rubric: rubric)))
+        return (slug, .success(try interview(slug: slug, decoder: decoder)))
       } catch {
         return (slug, .failure(error))
       }

@@ -12,7 +12,7 @@ public struct InterviewDecoder: Sendable {
   /// Creates a decoder for interviews of `rubric`.
   public init(rubric: Rubric) {
     self.rubric = rubric
-    questions = Dictionary(rubric.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    questions = rubric.questionsByID()
   }
 
   /// The interview in `bytes`.

@@ -48,6 +48,11 @@ public struct Rubric: Codable, Equatable, Sendable {
   /// The role with this id.
   public func role(id: String) -> Role? { roles.first { $0.id == id } }
 
+  /// Every question by id, for looking many up: build it once, not per lookup.
+  public func questionsByID() -> [String: Question] {
+    Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// The question with this id, wherever it stands.
   public func question(id: String) -> Question? { questions.first { $0.id == id } }
 

@@ -14,8 +14,17 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case rubricMismatch(path: String, expected: RubricReference, found: RubricReference)
   /// Reading or writing a file failed.
   case fileSystem(FileSystemError)
-  /// Another process is interviewing this person, or importing into the review.
-  case locked(name: String, pid: Int32?)
+  /// Another process holds what this command needs: `what` names it ("the interview of Ana Lima",
+  /// "review.json"), `holder` is what the other process said it is doing ("an import"), when known.
+  case locked(what: String, pid: Int32?, holder: String?)
+  /// Saving would make a data file larger than any command reads back; nothing was saved.
+  case wouldBeTooLarge(path: String, size: Int, limit: Int)
+  /// A file in a review folder is not one the workbench wrote or reads (`reason` says why).
+  case unexpectedFile(path: String, reason: String)
+  /// `-o` names a file that the review itself keeps, or a place inside its data folders.
+  case outputIsReviewData(path: String)
+  /// `-o` (or the default output) names a file the workbench did not write, or one edited since.
+  case outputNotOurs(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -35,10 +44,22 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
         + "\(expected.version); restore the rubric snapshot from version control"
     case .fileSystem(let error):
       return error.description
-    case .locked(let name, let pid):
-      let holder = pid.map { "process \($0)" } ?? "another process"
-      return "the interview of \(name) is open in \(holder); finish or quit it there first "
+    case .locked(let what, let pid, let holder):
+      var process = holder ?? "another integrity command"
+      if let pid { process += " (process \(pid))" }
+      return "\(what) is in use by \(process); let it finish, or quit it there, and try again "
         + "(if that process is gone, its lock is freed automatically)"
+    case .wouldBeTooLarge(let path, let size, let limit):
+      return "\(path): saving would make the file \(size) bytes, over the \(ByteCount.words(limit)) that "
+        + "every command reads back; nothing was saved. Shorten the longest text in it"
+    case .unexpectedFile(let path, let reason):
+      return "\(path): \(reason)"
+    case .outputIsReviewData(let path):
+      return "\(path) is one of the review's own data files (or inside its data folders); the output "
+        + "was not written. Choose another file with -o"
+    case .outputNotOurs(let path, let reason):
+      return "\(path) exists and \(reason); it was left untouched. Choose another file with -o, or "
+        + "replace it with --force"
     }
   }
 }

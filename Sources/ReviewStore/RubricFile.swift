@@ -9,15 +9,13 @@ public enum RubricFile {
     at path: String, displayName: String? = nil, using fileSystem: any FileSystem
   ) throws(DataFileError) -> Rubric {
     let name = displayName ?? path
-    let size: Int
-    do { size = try fileSystem.fileSize(at: path) } catch {
-      throw .unreadable(file: name, reason: error.reason)
-    }
-    guard size <= RubricDecoder.maximumFileSize else {
-      throw .tooLarge(file: name, size: size, limit: RubricDecoder.maximumFileSize)
-    }
     let bytes: [UInt8]
-    do { bytes = try fileSystem.readFile(at: path) } catch {
+    do {
+      bytes = try fileSystem.readFile(at: path, limit: RubricDecoder.maximumFileSize, followingLinks: true)
+    } catch {
+      if case .tooLarge(_, let size, let limit) = error {
+        throw .tooLarge(file: name, size: size, limit: limit)
+      }
       throw .unreadable(file: name, reason: error.reason)
     }
     return try RubricDecoder().decode(bytes, file: name)

@@ -214,7 +214,8 @@ struct InterviewProcessTests {
     #expect(second.status == 75)
     #expect(
       second.standardError.contains(
-        "the interview of dana is open in process \(first.process.processIdentifier)"))
+        "the interview of Dana is in use by an interview of Dana (process \(first.process.processIdentifier))"
+      ))
     first.killHard()
     let third = try ProcessRun(
       Self.binary, ["interview", review, "--name", "Dana", "--role", "sponsor"], standardInput: "Halve it\n")

@@ -102,7 +102,7 @@ struct ReviewCommandTests {
   func hostileNames() {
     let files = Self.newReview()
     for name in [
-      "../../x", "/etc/passwd", String(repeating: "n", count: 300), "a\u{1B}[2Jb\u{07}", "..", ".",
+      "../../x", "/etc/passwd", String(repeating: "n", count: 200), "a\u{1B}[2Jb\u{07}", "..", ".",
     ] {
       _ = Self.interview(files, name, "finance", ["q"])
     }
@@ -121,10 +121,13 @@ struct ReviewCommandTests {
   @Test("an interview held by another process is refused with its pid and exit 75")
   func locked() {
     let files = Self.newReview()
+    _ = Self.interview(files, "Dana", "sponsor", ["q"])
     files.heldLocks["r/interviews/.dana.lock"] = 4242
-    let (run, _) = Self.interview(files, "Dana", "sponsor", ["3", ""])
+    files.lockHolders["r/interviews/.dana.lock"] = "an import"
+    let (run, _) = Self.interview(files, "dana", "sponsor", ["3", ""])
     #expect(run.exitCode == .locked)
-    #expect(run.standardError.hasPrefix("integrity: the interview of Dana is open in process 4242"))
+    #expect(
+      run.standardError.hasPrefix("integrity: the interview of Dana is in use by an import (process 4242)"))
   }
 
   @Test(

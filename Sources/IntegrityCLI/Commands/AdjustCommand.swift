@@ -28,7 +28,9 @@ extension Command {
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let lensID = try arguments.option("lens")
     let ratingText = try arguments.option("rating")
-    let why = try arguments.option("why").map(TerminalText.cleaned)
+    let why = try arguments.option("why").map { text throws(CommandError) in
+      try acceptedText(text, rule: .reason, option: "--why", command: "adjust")
+    }
     let clear = try arguments.flag("clear")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
@@ -36,18 +38,14 @@ extension Command {
     if clear && (ratingText != nil || why != nil) {
       throw .usage("--clear takes no --rating or --why", command: "adjust")
     }
-    var opened = try OpenReview(directory, context: context)
+    let opened = try OpenReview(directory, context: context)
     try checkChoice(lensID, among: opened.rubric.lenses.map(\.id), what: "lens", command: "adjust")
     let title = opened.rubric.lens(id: lensID)?.title ?? lensID
-    if clear {
-      guard opened.review.adjustments.contains(where: { $0.lens == lensID }) else {
-        context.standardOutput.line("\(title) has no adjustment; nothing to clear.")
-        return .success
-      }
-      opened.review.adjustments.removeAll { $0.lens == lensID }
-    } else {
+    var rating: Rating?
+    if !clear {
       guard let ratingText else { throw .usage("--rating is required (or --clear)", command: "adjust") }
-      guard let rating = Rating(rawValue: ratingText) else {
+      rating = Rating(rawValue: ratingText)
+      guard rating != nil else {
         throw .usage(
           "unknown rating '\(TerminalText.visible(ratingText))'; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))",
           command: "adjust")
@@ -57,19 +55,33 @@ extension Command {
           "--why is required: the reason for the adjustment, in words the report can quote", command: "adjust"
         )
       }
-      let adjustment = Adjustment(lens: lensID, rating: rating, reason: why, date: context.timestamp())
-      opened.review.adjustments.removeAll { $0.lens == lensID }
-      opened.review.adjustments.append(adjustment)
-      opened.review.adjustments.sort { $0.lens < $1.lens }
     }
+    // Everything the new verdict needs is read first: a review that cannot be scored is not changed.
+    let interviews = try opened.readableInterviews()
+    let adjustments: [Adjustment]
+    let changed: Bool
     do throws(ReviewStoreError) {
-      try opened.folder.save(opened.review)
+      (adjustments, changed) = try opened.folder.updateReview(holder: "an adjustment") {
+        review throws(ReviewStoreError) in
+        if let rating, let why {
+          review.adjustments.removeAll { $0.lens == lensID }
+          review.adjustments.append(
+            Adjustment(lens: lensID, rating: rating, reason: why, date: context.timestamp()))
+          review.adjustments.sort { $0.lens < $1.lens }
+          return (review.adjustments, true)
+        }
+        let had = review.adjustments.contains { $0.lens == lensID }
+        review.adjustments.removeAll { $0.lens == lensID }
+        return (review.adjustments, had)
+      }
     } catch {
       throw CommandError(error)
     }
-    let card = Scoring.scorecard(
-      rubric: opened.rubric, interviews: try opened.readableInterviews(),
-      adjustments: opened.review.adjustments)
+    guard changed else {
+      context.standardOutput.line("\(title) has no adjustment; nothing to clear.")
+      return .success
+    }
+    let card = Scoring.scorecard(rubric: opened.rubric, interviews: interviews, adjustments: adjustments)
     if let lens = card.lens(lensID) {
       context.standardOutput.line(
         clear
@@ -77,6 +89,7 @@ extension Command {
           : "\(title): adjusted to \(lens.rating.rawValue) (computed \(lens.computedRating.rawValue)).")
     }
     context.standardOutput.line("Verdict: \(card.verdict.words) (\(card.verdict.rawValue)).")
+    context.standardOutput.line("Saved in \(opened.folder.reviewPath).")
     return .success
   }
 }

@@ -77,9 +77,13 @@ struct DemoCopier {
       try files.write(snapshot, to: destination + "/rubric.json")
       for name in try files.contentsOfDirectory(at: source + "/interviews") where name.hasSuffix(".json") {
         try files.write(
-          try files.readFile(at: source + "/interviews/" + name), to: destination + "/interviews/" + name)
+          try files.readFile(
+            at: source + "/interviews/" + name, limit: DataFile.maximumSize, followingLinks: true),
+          to: destination + "/interviews/" + name)
       }
-      try files.write(try files.readFile(at: source + "/review.json"), to: destination + "/review.json")
+      try files.write(
+        try files.readFile(at: source + "/review.json", limit: DataFile.maximumSize, followingLinks: true),
+        to: destination + "/review.json")
     } catch {
       throw .failure("cannot create the demo in \(destination): \(error.description)")
     }

@@ -6,7 +6,7 @@ extension Command {
   static let exportAnswers = Command(
     name: "export",
     summary: "Export every answer as CSV (name,role,question,answer,evidence)",
-    usage: "integrity export DIR --format csv [-o FILE]",
+    usage: "integrity export DIR --format csv [-o FILE] [--force]",
     details: """
       Arguments:
         DIR              The review folder
@@ -14,6 +14,7 @@ extension Command {
       Options:
         --format csv     The format; csv is the one there is
         -o, --output F   Write to F instead of standard output (- is standard output)
+        --force          Replace an existing F that integrity did not write, or one edited since
 
       The columns are those integrity import reads, so exporting and importing into a fresh review gives
       the same answers. The file holds confidential interview answers: keep it with the review.
@@ -24,6 +25,7 @@ extension Command {
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let format = try arguments.option("format") ?? "csv"
     let output = try arguments.option("output", short: "o")
+    let force = try arguments.flag("force")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
     guard format == "csv" else {
@@ -40,10 +42,12 @@ extension Command {
     }
     let text = AnswerSheet.document(of: interviews, rubric: opened.rubric).text()
     if let output, output != "-" {
-      do throws(FileSystemError) {
-        try context.fileSystem.write(Array(text.utf8), to: output)
+      do throws(ReviewStoreError) {
+        _ = try opened.folder.writeOutputs(
+          [OutputFile(path: output, bytes: Array(text.utf8))], force: force, recorded: context.timestamp())
       } catch {
-        throw .failure("cannot write \(output): \(error.reason)")
+        if case .locked = error { throw CommandError(error) }
+        throw .failure(error.description + "; nothing was written")
       }
       let rows = text.split(separator: "\r\n").count - 1
       context.standardError.line("Wrote \(rows) answers from \(interviews.count) interviews to \(output).")

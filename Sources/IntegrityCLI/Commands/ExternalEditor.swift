@@ -1,5 +1,6 @@
 import Foundation
 import ReviewStore
+import RubricEngine
 
 /// Opens a long evidence note in the consultant's editor (`$VISUAL`, `$EDITOR`, or `vi`). The note's file
 /// stays inside the review's own `interviews/` folder, hidden, and is removed when the editor closes.
@@ -37,6 +38,14 @@ struct ExternalEditor {
       )
       return nil
     }
-    return (try? context.fileSystem.readFile(at: path)).map { String(decoding: $0, as: UTF8.self) }
+    do throws(FileSystemError) {
+      let bytes = try context.fileSystem.readFile(
+        at: path, limit: DataFile.maximumSize, followingLinks: false)
+      return String(decoding: bytes, as: UTF8.self)
+    } catch {
+      context.standardError.line(
+        "integrity: cannot read the note back: \(error.reason); the note was not changed")
+      return nil
+    }
   }
 }

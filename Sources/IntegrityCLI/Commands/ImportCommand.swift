@@ -34,19 +34,15 @@ extension Command {
       throw .failure("\(file):\(error.line): \(error.message); nothing was imported")
     }
     let folder = opened.folder
-    var existing: [(slug: String, interview: Interview)] = []
+    var existing: [Interview] = []
     do throws(ReviewStoreError) {
-      for (slug, result) in try folder.interviews(rubric: opened.rubric) {
-        existing.append((slug, try result.get()))
-      }
+      for (_, result) in try folder.interviews(rubric: opened.rubric) { existing.append(try result.get()) }
     } catch {
       throw .failure("\(error)\nNothing was imported: fix or move aside the interview file above first.")
     }
     let recorded = context.timestamp()
     let interviewees: [AnswerSheet.Interviewee]
-    switch AnswerSheet.read(
-      document, rubric: opened.rubric, existing: existing.map(\.interview), recorded: recorded)
-    {
+    switch AnswerSheet.read(document, rubric: opened.rubric, existing: existing, recorded: recorded) {
     case .success(let read): interviewees = read
     case .failure(let problems):
       for row in problems.rows {
@@ -55,43 +51,22 @@ extension Command {
       let count = problems.rows.count
       throw .failure("\(count) \(count == 1 ? "problem" : "problems") in \(file); nothing was imported")
     }
-    // Every interviewee's lock is taken before anything is written, so the import is refused whole when
-    // one of them is being interviewed.
-    var plans: [(slug: String, interview: Interview, lock: any HeldLock, isNew: Bool)] = []
-    let known = Dictionary(existing.map { ($0.slug, $0.interview) }, uniquingKeysWith: { first, _ in first })
+    // The rows were checked against the interviews as they were; the import itself locks everyone it
+    // writes, reads them again under the locks, and writes all or nothing.
+    let outcome: ImportOutcome
     do throws(ReviewStoreError) {
-      for person in interviewees {
-        let slug = try folder.slug(
-          forName: person.name, rubric: opened.rubric, reserved: Set(plans.filter(\.isNew).map(\.slug)),
-          known: known)
-        let lock = try folder.lockInterview(slug: slug, name: person.name)
-        var interview =
-          known[slug]
-          ?? Interview(name: person.name, role: person.role, started: recorded, updated: recorded)
-        for (question, answer) in person.answers { interview.answers[question] = answer }
-        interview.updated = recorded
-        plans.append((slug, interview, lock, known[slug] == nil))
-      }
+      outcome = try folder.importAnswers(
+        interviewees, rubric: opened.rubric, recorded: recorded, holder: "an import")
     } catch {
-      throw CommandError(error)
-    }
-    var written: [String] = []
-    for plan in plans {
-      do throws(ReviewStoreError) {
-        try folder.save(plan.interview, slug: plan.slug)
-      } catch {
-        let done =
-          written.isEmpty ? "nothing was imported" : "imported so far: " + written.joined(separator: ", ")
-        throw .failure("\(error.description)\n\(done); the other interview files are unchanged")
-      }
-      written.append(TerminalText.visible(plan.interview.name))
-      plan.lock.release()
+      if case .locked = error { throw .locked(error.description + "; nothing was imported") }
+      throw .failure("\(error.description)\nNothing was imported.")
     }
     let answers = interviewees.reduce(0) { $0 + $1.answers.count }
-    let newCount = plans.filter(\.isNew).count
+    let people = outcome.names.count
     context.standardOutput.line(
-      "Imported \(answers) \(answers == 1 ? "answer" : "answers") for \(plans.count) "
-        + "\(plans.count == 1 ? "interviewee" : "interviewees") (\(newCount) new): \(written.joined(separator: ", "))."
+      "Imported \(answers) \(answers == 1 ? "answer" : "answers") for \(people) "
+        + "\(people == 1 ? "interviewee" : "interviewees") (\(outcome.newCount) new): "
+        + "\(outcome.names.map(TerminalText.visible).joined(separator: ", "))."
     )
     return .success
   }
@@ -99,18 +74,9 @@ extension Command {
   /// The bytes of a CSV file, or of standard input for `-`; CSV files up to 64 MB are read.
   static func readSheet(_ file: String, context: CommandContext) throws(CommandError) -> [UInt8] {
     if file == "-" { return context.readStandardInput() }
-    let limit = 64 * 1024 * 1024
-    let size: Int
     do throws(FileSystemError) {
-      size = try context.fileSystem.fileSize(at: file)
-    } catch {
-      throw .failure("\(file): cannot read the file: \(error.reason)")
-    }
-    guard size <= limit else {
-      throw .failure("\(file): the file is \(size) bytes; CSV files over 64 MB are refused")
-    }
-    do throws(FileSystemError) {
-      return try context.fileSystem.readFile(at: file)
+      return try context.fileSystem.readFile(
+        at: file, limit: AnswerSheet.maximumFileSize, followingLinks: true)
     } catch {
       throw .failure("\(file): cannot read the file: \(error.reason)")
     }

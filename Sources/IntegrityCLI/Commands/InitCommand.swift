@@ -32,16 +32,17 @@ extension Command {
     let program = try arguments.option("program")
     let decision = try arguments.option("decision")
     let rubricPath = try arguments.option("rubric")
-    let consultants = try arguments.values("consultant").map(TerminalText.cleaned).filter { !$0.isEmpty }
+    let consultants = try arguments.values("consultant").filter { !TextRule.name.cleaned($0).isEmpty }.map {
+      text throws(CommandError) in
+      try acceptedText(text, rule: .name, option: "--consultant", command: "init")
+    }
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
     var fields: [String: String] = [:]
-    for (name, value) in [("client", client), ("program", program), ("decision", decision)] {
-      let cleaned = value.map(TerminalText.cleaned) ?? ""
-      guard !cleaned.isEmpty else {
-        throw .usage("--\(name) is required and cannot be empty", command: "init")
-      }
-      fields[name] = cleaned
+    for (name, value, rule) in [
+      ("client", client, TextRule.title), ("program", program, .title), ("decision", decision, .sentence),
+    ] {
+      fields[name] = try acceptedText(value, rule: rule, option: "--" + name, command: "init")
     }
     let rubric = try RubricSelection(explicitPath: rubricPath).load(in: context)
     let review = Review(

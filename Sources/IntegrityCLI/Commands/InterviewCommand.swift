@@ -32,16 +32,15 @@ extension Command {
           integrity interview acme-review --name Dana --role sponsor
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
-    let name = try arguments.option("name").map(TerminalText.cleaned) ?? ""
+    let name = try acceptedText(arguments.option("name"), rule: .name, option: "--name", command: "interview")
     let role = try arguments.option("role")
     let lensID = try arguments.option("lens")
-    let interviewer = try arguments.option("interviewer").map(TerminalText.cleaned)
+    let interviewer = try arguments.option("interviewer").map { text throws(CommandError) in
+      try acceptedText(text, rule: .name, option: "--interviewer", command: "interview")
+    }
     let revisit = try arguments.flag("revisit")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
-    guard !name.isEmpty else {
-      throw .usage("--name is required: who is being interviewed?", command: "interview")
-    }
     guard let role else { throw .usage("--role is required: the interviewee's role", command: "interview") }
     let opened = try OpenReview(directory, context: context)
     let rubric = opened.rubric
@@ -53,15 +52,22 @@ extension Command {
     let lock: any HeldLock
     var interview: Interview
     do throws(ReviewStoreError) {
-      slug = try folder.slug(forName: name, rubric: rubric)
-      lock = try folder.lockInterview(slug: slug, name: name)
-      if context.fileSystem.itemKind(at: folder.interviewPath(slug: slug)) != nil {
-        interview = try folder.interview(slug: slug, rubric: rubric)
+      let claim = try folder.claimInterview(
+        name: name, rubric: rubric, holder: "an interview of \(name)")
+      slug = claim.slug
+      lock = claim.lock
+      if let stored = claim.stored {
+        interview = stored
       } else {
         let started = context.timestamp()
         interview = Interview(
           name: name, role: role, interviewer: interviewer, started: started, updated: started)
-        try folder.save(interview, slug: slug)
+        do throws(ReviewStoreError) {
+          try folder.save(interview, slug: slug)
+        } catch {
+          lock.release()
+          throw error
+        }
       }
     } catch {
       throw CommandError(error)

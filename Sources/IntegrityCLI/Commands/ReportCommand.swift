@@ -9,7 +9,7 @@ extension Command {
     name: "report",
     summary: "Write the client report: Markdown with a lens chart (or JSON), ready for pandoc and GitHub",
     usage:
-      "integrity report DIR [-o FILE] [--attribution roles|anonymous|names] [--date YYYY-MM-DD] [--format markdown|json]",
+      "integrity report DIR [-o FILE] [--attribution roles|anonymous|names] [--date YYYY-MM-DD] [--format markdown|json] [--force]",
     details: """
       Arguments:
         DIR                     The review folder
@@ -22,10 +22,13 @@ extension Command {
         --date YYYY-MM-DD       The report's date (default: today); the same review and date always give
                                 the same bytes
         --format FORMAT         markdown (default) or json
+        --force                 Replace an existing file that integrity did not write, or one edited since
+                                it wrote it (without --force such a file is left untouched)
 
       The report leads with the verdict and the most severe findings, then the scorecard and chart, the
       findings by lens with the evidence heard, the outcome statements and owners as given, and the method.
-      Everything a person said is escaped, so no HTML, link or image can come from it.
+      Everything a person said is escaped, so no HTML, link or image can come from it. The report and its
+      chart are written together or not at all; outputs.json in the review records what was written.
 
       Examples:
         integrity report acme-review
@@ -36,6 +39,7 @@ extension Command {
     let attributionText = try arguments.option("attribution") ?? "roles"
     let date = try arguments.option("date")
     let format = try arguments.option("format") ?? "markdown"
+    let force = try arguments.flag("force")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
     guard let attribution = Attribution(rawValue: attributionText) else {
@@ -52,7 +56,7 @@ extension Command {
     let opened = try OpenReview(directory, context: context)
     let writer = ReportWriter(
       opened: opened, attribution: attribution, date: date ?? ReportWriter.day(of: context.now()),
-      context: context)
+      force: force, context: context)
     let written = try writer.write(format: format, output: output)
     let sink = output == "-" ? context.standardError : context.standardOutput
     for path in written { sink.line("Wrote \(path)") }
@@ -65,6 +69,7 @@ struct ReportWriter {
   let opened: OpenReview
   let attribution: Attribution
   let date: String
+  var force = false
   let context: CommandContext
 
   /// Writes the report in `format` to `output` (`nil`: the default path, `-`: standard output).
@@ -74,20 +79,18 @@ struct ReportWriter {
     let content = ReportContent(
       review: opened.review, rubric: opened.rubric, interviews: interviews, attribution: attribution)
     if format == "json" {
-      let text: String
+      let bytes: [UInt8]
       do {
-        text = String(
-          decoding: try DataFileEncoder.encode(ReportJSON(content: content, date: date)), as: UTF8.self)
+        bytes = try DataFileEncoder.encode(ReportJSON(content: content, date: date))
       } catch {
         throw .failure("cannot write the report as JSON: \(error)")
       }
       let path = output ?? opened.folder.path + "/report.json"
       if path == "-" {
-        context.standardOutput.write(text)
+        context.standardOutput.write(String(decoding: bytes, as: UTF8.self))
         return []
       }
-      try save(text, to: path)
-      return [path]
+      return try save([OutputFile(path: path, bytes: bytes)])
     }
     let reportPath = output ?? opened.folder.path + "/report.md"
     let chartPath: String
@@ -101,20 +104,23 @@ struct ReportWriter {
     }
     let chartName = (chartPath as NSString).lastPathComponent
     let markdown = ClientReport(content: content, date: date, chartFile: chartName).markdown()
-    try save(LensChart.svg(content.scorecard, rubric: opened.rubric), to: chartPath)
+    let chart = OutputFile(
+      path: chartPath, bytes: Array(LensChart.svg(content.scorecard, rubric: opened.rubric).utf8))
     if reportPath == "-" {
+      let written = try save([chart])
       context.standardOutput.write(markdown)
-      return [chartPath]
+      return written
     }
-    try save(markdown, to: reportPath)
-    return [reportPath, chartPath]
+    return try save([OutputFile(path: reportPath, bytes: Array(markdown.utf8)), chart])
   }
 
-  func save(_ text: String, to path: String) throws(CommandError) {
-    do throws(FileSystemError) {
-      try context.fileSystem.write(Array(text.utf8), to: path)
+  /// Writes the outputs together, or none of them.
+  func save(_ outputs: [OutputFile]) throws(CommandError) -> [String] {
+    do throws(ReviewStoreError) {
+      return try opened.folder.writeOutputs(outputs, force: force, recorded: context.timestamp())
     } catch {
-      throw .failure("cannot write \(path): \(error.reason)")
+      if case .locked = error { throw CommandError(error) }
+      throw .failure(error.description + "; nothing was written")
     }
   }
 

@@ -3,6 +3,9 @@ import RubricEngine
 /// The spreadsheet form of a review's answers, one row per answer: `name,role,question,answer,evidence`.
 /// `answer` is 0-4, `n/a`, the text of a text question, or empty for a skipped question.
 public enum AnswerSheet {
+  /// The largest answer sheet read (a file or standard input).
+  public static let maximumFileSize = 64 * 1024 * 1024
+
   /// The header row, exactly as other tools expect it.
   public static let header = ["name", "role", "question", "answer", "evidence"]
 

@@ -7,29 +7,53 @@ import Foundation
 #endif
 
 /// The real disk, through the C library so that every error carries its `errno` meaning and writes can be
-/// synced. Files are created readable by their owner only: they hold confidential client material.
+/// synced. Files are created readable by their owner only: they hold confidential client material. Every
+/// operating-system call of the review store is in this file.
 public struct LocalFileSystem: FileSystem, Sendable {
+  /// How long `lock(_:holder:waiting:)` waits for a lock another command holds briefly.
+  static let lockWait: Duration = .seconds(5)
+
   /// Creates a view of the real disk.
   public init() {}
 
-  public func readFile(at path: String) throws(FileSystemError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw Self.error(errno, path: path) }
+  // MARK: Reading
+
+  public func readFile(at path: String, limit: Int, followingLinks: Bool) throws(FileSystemError) -> [UInt8] {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
+    var flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK
+    if !followingLinks { flags |= O_NOFOLLOW }
+    let descriptor = open(path, flags)
+    guard descriptor >= 0 else {
+      let code = errno
+      if code == ELOOP && !followingLinks { throw .symbolicLink(path: path) }
+      throw Self.error(code, path: path)
+    }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw Self.error(errno, path: path) }
-    guard (status.st_mode & S_IFMT) != S_IFDIR else { throw .isDirectory(path: path) }
+    if let kind = Self.kind(of: status.st_mode), kind != .file {
+      if kind == .directory { throw .isDirectory(path: path) }
+      throw .notRegularFile(path: path, kind: Self.words(for: kind))
+    }
+    guard Int(status.st_size) <= limit else {
+      throw .tooLarge(path: path, size: Int(status.st_size), limit: limit)
+    }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(status.st_size))
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    let chunk = 64 * 1024
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      let before = bytes.count
+      bytes.append(contentsOf: repeatElement(0, count: chunk))
+      let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress.map { $0 + before }, chunk) }
       if count < 0 {
+        bytes.removeLast(chunk)
         if errno == EINTR { continue }
         throw Self.error(errno, path: path)
       }
+      bytes.removeLast(chunk - count)
       if count == 0 { return bytes }
-      bytes.append(contentsOf: buffer[0..<count])
+      // The file grew while it was read: what is read stays within the limit all the same.
+      if bytes.count > limit { throw .tooLarge(path: path, size: bytes.count, limit: limit) }
     }
   }
 
@@ -40,13 +64,15 @@ public struct LocalFileSystem: FileSystem, Sendable {
     return Int(status.st_size)
   }
 
-  public func itemKind(at path: String) -> FileItemKind? {
+  public func itemKind(at path: String, followingLinks: Bool) -> FileItemKind? {
     var status = stat()
-    guard stat(path, &status) == 0 else { return nil }
-    return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    let result = followingLinks ? stat(path, &status) : lstat(path, &status)
+    guard result == 0 else { return nil }
+    return Self.kind(of: status.st_mode)
   }
 
-  public func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] {
+  public func contentsOfDirectory(at path: String, includingHidden: Bool) throws(FileSystemError) -> [String]
+  {
     guard let directory = opendir(path) else { throw Self.error(errno, path: path) }
     defer { closedir(directory) }
     var names: [String] = []
@@ -54,20 +80,37 @@ public struct LocalFileSystem: FileSystem, Sendable {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      if !name.hasPrefix(".") { names.append(name) }
+      if name == "." || name == ".." { continue }
+      if includingHidden || !name.hasPrefix(".") { names.append(name) }
     }
     return names.sorted()
   }
+
+  public func identity(of path: String) -> FileIdentity? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+  }
+
+  // MARK: Writing
 
   public func createDirectory(at path: String) throws(FileSystemError) {
     guard mkdir(path, 0o700) == 0 else { throw Self.error(errno, path: path) }
   }
 
-  public func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+  public func stage(_ bytes: [UInt8], for path: String) throws(FileSystemError) -> StagedWrite {
     let folder = Self.parent(of: path)
     let name = String(path.split(separator: "/").last ?? Substring(path))
-    let temporary = folder + "/." + name + ".\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    var descriptor: Int32 = -1
+    var temporary = ""
+    // An unpredictable name, created exclusively and never through a link: a file or link planted at a
+    // guessable name can neither receive the content nor redirect it.
+    for _ in 0..<16 {
+      let nonce = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+      temporary = folder + "/." + name + ".\(getpid()).\(nonce).tmp"
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if descriptor >= 0 || errno != EEXIST { break }
+    }
     guard descriptor >= 0 else { throw Self.error(errno, path: path) }
     do throws(FileSystemError) {
       try Self.writeAll(bytes, to: descriptor, path: path)
@@ -82,48 +125,137 @@ public struct LocalFileSystem: FileSystem, Sendable {
       unlink(temporary)
       throw Self.error(code, path: path)
     }
-    guard rename(temporary, path) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw Self.error(code, path: path)
+    return StagedWrite(temporaryPath: temporary, path: path)
+  }
+
+  public func commit(_ staged: [StagedWrite]) throws(FileSystemError) {
+    var folders: [String] = []
+    for (index, file) in staged.enumerated() {
+      guard rename(file.temporaryPath, file.path) == 0 else {
+        let code = errno
+        discard(Array(staged[index...]))
+        throw Self.error(code, path: file.path)
+      }
+      let folder = Self.parent(of: file.path)
+      if !folders.contains(folder) { folders.append(folder) }
     }
-    let folderDescriptor = open(folder, O_RDONLY | O_CLOEXEC)
-    if folderDescriptor >= 0 {
-      fsync(folderDescriptor)
-      close(folderDescriptor)
-    }
+    for folder in folders { Self.syncFolder(folder) }
+  }
+
+  public func discard(_ staged: [StagedWrite]) {
+    for file in staged { unlink(file.temporaryPath) }
+  }
+
+  public func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+    guard descriptor >= 0 else { throw Self.error(errno, path: path) }
+    defer { close(descriptor) }
+    try Self.writeAll(bytes, to: descriptor, path: path)
   }
 
   public func removeFile(at path: String) throws(FileSystemError) {
     guard unlink(path) == 0 else { throw Self.error(errno, path: path) }
   }
 
-  public func lock(_ path: String) throws(FileSystemError) -> LockAttempt {
-    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw Self.error(errno, path: path) }
-    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-      let code = errno
-      defer { close(descriptor) }
-      guard code == EWOULDBLOCK || code == EAGAIN else { throw Self.error(code, path: path) }
-      var buffer = [UInt8](repeating: 0, count: 32)
-      let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-      let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : ""
-      return .heldByOther(pid: Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+  public func moveItem(from source: String, to destination: String) throws(FileSystemError) {
+    guard rename(source, destination) == 0 else { throw Self.error(errno, path: destination) }
+    Self.syncFolder(Self.parent(of: destination))
+  }
+
+  public func removeTree(at path: String) throws(FileSystemError) {
+    if itemKind(at: path, followingLinks: false) == .directory {
+      for name in try contentsOfDirectory(at: path, includingHidden: true) {
+        try removeTree(at: path + "/" + name)
+      }
+      guard rmdir(path) == 0 else { throw Self.error(errno, path: path) }
+    } else {
+      guard unlink(path) == 0 else { throw Self.error(errno, path: path) }
     }
-    let pid = Array("\(getpid())\n".utf8)
+  }
+
+  // MARK: Locks and processes
+
+  public func lock(_ path: String, holder: String, waiting: Bool) throws(FileSystemError) -> LockAttempt {
+    let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      let code = errno
+      if code == ELOOP { throw .symbolicLink(path: path) }
+      throw Self.error(code, path: path)
+    }
+    let deadline = ContinuousClock.now + (waiting ? Self.lockWait : .zero)
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      let code = errno
+      guard code == EWOULDBLOCK || code == EAGAIN || code == EINTR else {
+        close(descriptor)
+        throw Self.error(code, path: path)
+      }
+      if ContinuousClock.now >= deadline {
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 512)
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        let lines = (count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : "")
+          .split(separator: "\n", omittingEmptySubsequences: false)
+        let pid = lines.first.flatMap { Int32($0.trimmingCharacters(in: .whitespaces)) }
+        let said = lines.count > 1 ? String(lines[1]) : ""
+        return .heldByOther(pid: pid, holder: said.isEmpty ? nil : said)
+      }
+      usleep(20_000)
+    }
+    let record = Array("\(getpid())\n\(holder)\n".utf8)
     ftruncate(descriptor, 0)
-    _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    _ = record.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     return .acquired(FileLock(descriptor: descriptor))
   }
 
+  public var currentProcess: Int32 { getpid() }
+
+  public func isProcessAlive(_ pid: Int32) -> Bool {
+    guard pid > 0 else { return false }
+    return kill(pid, 0) == 0 || errno == EPERM
+  }
+
   // MARK: Helpers
+
+  static func kind(of mode: mode_t) -> FileItemKind? {
+    switch mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    case S_IFLNK: return .symbolicLink
+    case S_IFIFO: return .special("a FIFO (named pipe)")
+    case S_IFCHR: return .special("a character device")
+    case S_IFBLK: return .special("a block device")
+    case S_IFSOCK: return .special("a socket")
+    default: return .special("not a regular file")
+    }
+  }
+
+  static func words(for kind: FileItemKind) -> String {
+    switch kind {
+    case .file: return "a file"
+    case .directory: return "a folder"
+    case .symbolicLink: return "a symbolic link"
+    case .special(let words): return words
+    }
+  }
+
+  static func syncFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY | O_CLOEXEC)
+    if descriptor >= 0 {
+      fsync(descriptor)
+      close(descriptor)
+    }
+  }
 
   static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { raw -> Int in
         guard let base = raw.baseAddress else { return 0 }
-        return Glibc.write(descriptor, base + offset, raw.count - offset)
+        #if canImport(Glibc)
+          return Glibc.write(descriptor, base + offset, raw.count - offset)
+        #else
+          return Darwin.write(descriptor, base + offset, raw.count - offset)
+        #endif
       }
       if written < 0 {
         if errno == EINTR { continue }
@@ -143,9 +275,10 @@ public struct LocalFileSystem: FileSystem, Sendable {
     case ENOENT, ENOTDIR: return .notFound(path: path)
     case EISDIR: return .isDirectory(path: path)
     case EACCES, EPERM: return .permissionDenied(path: path)
-    case EEXIST: return .alreadyExists(path: path)
+    case EEXIST, ENOTEMPTY: return .alreadyExists(path: path)
     case ENOSPC, EDQUOT: return .noSpace(path: path)
     case EROFS: return .readOnly(path: path)
+    case ELOOP: return .symbolicLink(path: path)
     default: return .failed(path: path, reason: String(cString: strerror(code)))
     }
   }

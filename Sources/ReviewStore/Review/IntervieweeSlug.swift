@@ -6,6 +6,9 @@ import Foundation
 public enum IntervieweeSlug {
   /// The longest slug made from a name.
   public static let maximumLength = 48
+  /// The longest slug of an interview file, a namesake's number included: what `isValid` accepts. A
+  /// namesake's slug is shortened to fit, so the workbench never creates a file that it then skips.
+  public static let maximumFileLength = maximumLength + 4
 
   /// The slug for `name`, such as `ana-garcia` for "Ana García"; `interviewee` when nothing is left.
   public static func make(from name: String) -> String {
@@ -26,9 +29,19 @@ public enum IntervieweeSlug {
     return slug.isEmpty ? "interviewee" : slug
   }
 
-  /// Whether `slug` could have come from `make`: only such names are ever opened as interview files.
+  /// The slug of the `number`th interviewee whose name makes `base` (the first is `base` itself), such as
+  /// `ana-garcia-2`; the base is shortened when the number would make it longer than `maximumFileLength`.
+  public static func numbered(_ base: String, _ number: Int) -> String {
+    guard number > 1 else { return base }
+    let suffix = "-\(number)"
+    var stem = String(base.prefix(max(1, maximumFileLength - suffix.count)))
+    while stem.count > 1 && stem.hasSuffix("-") { stem.removeLast() }
+    return stem + suffix
+  }
+
+  /// Whether `slug` could have come from `make` or `numbered`: only such names are opened as interview files.
   public static func isValid(_ slug: String) -> Bool {
-    !slug.isEmpty && slug.count <= maximumLength + 4 && !slug.hasPrefix("-")
+    !slug.isEmpty && slug.count <= maximumFileLength && !slug.hasPrefix("-")
       && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
   }
 }

@@ -1,7 +1,8 @@
 import RubricEngine
 
 /// A review on disk: `review.json`, the rubric snapshot `rubric.json`, and one file per interviewee in
-/// `interviews/`. Every read checks the file; every write goes through `FileSystem.write`, durably.
+/// `interviews/`. Every read checks the file and never follows a link; every write goes through the one
+/// durable write; every read-modify-write takes the file's lock first and reads under it.
 public struct ReviewFolder {
   /// The folder, as given on the command line.
   public let path: String
@@ -10,6 +11,16 @@ public struct ReviewFolder {
   public var reviewPath: String { path + "/review.json" }
   public var rubricPath: String { path + "/rubric.json" }
   public var interviewsPath: String { path + "/interviews" }
+  /// What the workbench last wrote as reports and exports, with their hashes.
+  public var outputsPath: String { path + "/outputs.json" }
+
+  /// The names of the files the review keeps in its folder: never an output's name.
+  public static let dataFileNames: Set<String> = [
+    "review.json", "rubric.json", "outputs.json", "documents.json", "evidence.json", "actions.json",
+    "outcome-chain.json",
+  ]
+  /// The folders the review keeps its data in: no output is written inside them.
+  public static let dataFolderNames: Set<String> = ["interviews", "checkpoints", "artefacts", ".removed"]
 
   init(path: String, fileSystem: any FileSystem) {
     self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -18,38 +29,96 @@ public struct ReviewFolder {
 
   // MARK: Creating and opening
 
-  /// Creates a review in `path`, a new or empty folder: the rubric snapshot, the interviews folder, then
-  /// `review.json` last, so that a folder holding `review.json` is always complete.
+  /// Creates a review in `path`, a new or empty folder. The review is built whole in a hidden folder beside
+  /// it and renamed into place, so a crash leaves either no review or a complete one.
   /// - Throws: `ReviewStoreError.reviewExists` without touching anything when `path` holds a review.
   public static func create(
     at path: String, review: Review, rubric: Rubric, using fileSystem: any FileSystem
   ) throws(ReviewStoreError) -> ReviewFolder {
     let folder = ReviewFolder(path: path, fileSystem: fileSystem)
-    if fileSystem.itemKind(at: folder.reviewPath) != nil { throw .reviewExists(path: folder.path) }
+    if fileSystem.itemKind(at: folder.reviewPath, followingLinks: false) != nil {
+      throw .reviewExists(path: folder.path)
+    }
+    let exists: Bool
     switch fileSystem.itemKind(at: folder.path) {
     case .directory:
       let contents = try wrap { () throws(FileSystemError) in
         try fileSystem.contentsOfDirectory(at: folder.path)
       }
       guard contents.isEmpty else { throw .folderNotEmpty(path: folder.path) }
-    case .file:
-      throw .fileSystem(.alreadyExists(path: folder.path))
+      exists = true
     case nil:
-      try wrap { () throws(FileSystemError) in try fileSystem.createDirectory(at: folder.path) }
+      exists = false
+    case .file, .symbolicLink, .special:
+      throw .fileSystem(.alreadyExists(path: folder.path))
     }
-    try wrap { () throws(FileSystemError) in try fileSystem.createDirectory(at: folder.interviewsPath) }
-    try folder.writeData(rubric, to: folder.rubricPath)
-    try folder.writeData(review, to: folder.reviewPath)
+    let rubricBytes = try encoded(rubric, for: folder.rubricPath)
+    let reviewBytes = try encoded(review, for: folder.reviewPath)
+    let (parent, name) = split(folder.path)
+    // An empty folder that is the current directory cannot be replaced: build in it, review.json last.
+    if exists,
+      name == "." || name == ".." || fileSystem.identity(of: folder.path) == fileSystem.identity(of: ".")
+    {
+      try folder.build(rubric: rubricBytes, review: reviewBytes, in: folder.path)
+      return folder
+    }
+    removeAbandonedBuilds(of: name, in: parent, using: fileSystem)
+    let nonce = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+    let building = parent + "/." + name + ".init-\(fileSystem.currentProcess)-\(nonce)"
+    do throws(ReviewStoreError) {
+      try wrap { () throws(FileSystemError) in try fileSystem.createDirectory(at: building) }
+      try folder.build(rubric: rubricBytes, review: reviewBytes, in: building)
+      try wrap { () throws(FileSystemError) in try fileSystem.moveItem(from: building, to: folder.path) }
+    } catch {
+      try? fileSystem.removeTree(at: building)
+      throw error
+    }
     return folder
   }
 
-  /// The review in `path`.
-  /// - Throws: `ReviewStoreError.notAReview` when the folder has no `review.json`.
+  private func build(rubric: [UInt8], review: [UInt8], in root: String) throws(ReviewStoreError) {
+    try Self.wrap { () throws(FileSystemError) in
+      try fileSystem.createDirectory(at: root + "/interviews")
+      try fileSystem.write(rubric, to: root + "/rubric.json")
+      try fileSystem.write(review, to: root + "/review.json")
+    }
+  }
+
+  /// Removes folders that an `init` of `name` was building when it was killed.
+  private static func removeAbandonedBuilds(
+    of name: String, in parent: String, using fileSystem: any FileSystem
+  ) {
+    guard let entries = try? fileSystem.contentsOfDirectory(at: parent, includingHidden: true) else { return }
+    let prefix = "." + name + ".init-"
+    for entry in entries where entry.hasPrefix(prefix) {
+      let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap { Int32($0) }
+      if let pid, !fileSystem.isProcessAlive(pid) { try? fileSystem.removeTree(at: parent + "/" + entry) }
+    }
+  }
+
+  /// The review in `path`, after finishing an import that a crash interrupted.
+  /// - Throws: `ReviewStoreError.notAReview` when the folder has no `review.json`; a link or a special file
+  ///   where the review keeps its own files is an error naming it.
   public static func open(at path: String, using fileSystem: any FileSystem) throws(ReviewStoreError)
     -> ReviewFolder
   {
     let folder = ReviewFolder(path: path, fileSystem: fileSystem)
-    guard fileSystem.itemKind(at: folder.reviewPath) == .file else { throw .notAReview(path: folder.path) }
+    switch fileSystem.itemKind(at: folder.reviewPath, followingLinks: false) {
+    case .file: break
+    case nil: throw .notAReview(path: folder.path)
+    case .symbolicLink: throw .fileSystem(.symbolicLink(path: folder.reviewPath))
+    case .directory: throw .fileSystem(.isDirectory(path: folder.reviewPath))
+    case .special(let kind): throw .fileSystem(.notRegularFile(path: folder.reviewPath, kind: kind))
+    }
+    switch fileSystem.itemKind(at: folder.interviewsPath, followingLinks: false) {
+    case .directory: break
+    case nil: throw .fileSystem(.notFound(path: folder.interviewsPath))
+    case .symbolicLink: throw .fileSystem(.symbolicLink(path: folder.interviewsPath))
+    case .file, .special:
+      throw .unexpectedFile(
+        path: folder.interviewsPath, reason: "should be the folder of interview files; move it aside")
+    }
+    folder.finishInterruptedImport()
     return folder
   }
 
@@ -73,13 +142,29 @@ public struct ReviewFolder {
     return rubric
   }
 
-  /// The slugs of the interview files, sorted.
+  /// The slugs of the interview files, sorted; files that are not interview files are left out (see
+  /// `interviews(rubric:)`, which reports them).
   public func interviewSlugs() throws(ReviewStoreError) -> [String] {
+    try interviewEntries().compactMap { entry in
+      if case .interview(let slug) = entry { return slug }
+      return nil
+    }
+  }
+
+  /// One visible entry of `interviews/`: an interview file's slug, or a name that is not one.
+  enum InterviewEntry {
+    case interview(slug: String)
+    case stranger(name: String)
+  }
+
+  func interviewEntries() throws(ReviewStoreError) -> [InterviewEntry] {
     let names = try Self.wrap { () throws(FileSystemError) in
       try fileSystem.contentsOfDirectory(at: interviewsPath)
     }
-    return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.filter(
-      IntervieweeSlug.isValid)
+    return names.map { name in
+      let slug = name.hasSuffix(".json") ? String(name.dropLast(5)) : ""
+      return IntervieweeSlug.isValid(slug) ? .interview(slug: slug) : .stranger(name: name)
+    }
   }
 
   /// The path of an interview file.
@@ -98,94 +183,161 @@ public struct ReviewFolder {
     }
   }
 
-  /// Every interview file, each read on its own, so one broken file does not hide the others.
+  /// Every file in `interviews/`, each read on its own, so one broken file does not hide the others. A file
+  /// that is not an interview file is listed with the reason, never skipped in silence.
   public func interviews(rubric: Rubric) throws(ReviewStoreError) -> [(
     slug: String, result: Result<Interview, ReviewStoreError>
   )] {
     let decoder = InterviewDecoder(rubric: rubric)
-    return try interviewSlugs().map { slug in
-      do throws(ReviewStoreError) {
-        return (slug, .success(try interview(slug: slug, decoder: decoder)))
-      } catch {
-        return (slug, .failure(error))
+    return try interviewEntries().map { entry in
+      switch entry {
+      case .interview(let slug):
+        do throws(ReviewStoreError) {
+          return (slug, .success(try interview(slug: slug, decoder: decoder)))
+        } catch {
+          return (slug, .failure(error))
+        }
+      case .stranger(let name):
+        return (
+          name,
+          .failure(
+            .unexpectedFile(
+              path: interviewsPath + "/" + name,
+              reason: "not an interview file (interview files are named like ana-lima.json, lowercase "
+                + "letters, digits and hyphens); move it out of the interviews folder"))
+        )
       }
     }
-  }
-
-  /// Where `name`'s interview is stored: their existing file if they have one, otherwise a new slug made from
-  /// the name that no other interviewee's file holds.
-  /// - Throws: the problems of an existing file under the name's slug that cannot be read: such a file is
-  ///   never overwritten.
-  /// - Parameters:
-  ///   - reserved: slugs already given to other new interviewees, such as earlier rows of one import.
-  ///   - known: interviews already read, by slug, so that they are not read again.
-  public func slug(
-    forName name: String, rubric: Rubric, reserved: Set<String> = [], known: [String: Interview] = [:]
-  ) throws(ReviewStoreError) -> String {
-    let base = IntervieweeSlug.make(from: name)
-    var candidate = base
-    var number = 1
-    while reserved.contains(candidate) || fileSystem.itemKind(at: interviewPath(slug: candidate)) != nil {
-      guard !reserved.contains(candidate) else {
-        number += 1
-        candidate = "\(base)-\(number)"
-        continue
-      }
-      let existing: Interview
-      if let already = known[candidate] {
-        existing = already
-      } else {
-        existing = try interview(slug: candidate, rubric: rubric)
-      }
-      if existing.isSamePerson(as: name) { return candidate }
-      number += 1
-      candidate = "\(base)-\(number)"
-    }
-    return candidate
   }
 
   // MARK: Writing
 
-  /// Saves an interview durably under `slug`.
+  /// Saves an interview durably under `slug`. The caller holds the interview's lock.
   public func save(_ interview: Interview, slug: String) throws(ReviewStoreError) {
     try writeData(interview, to: interviewPath(slug: slug))
   }
 
-  /// Saves the review record durably.
-  public func save(_ review: Review) throws(ReviewStoreError) {
+  /// Reads `review.json` under its lock, lets `change` edit it, and saves it; nothing is saved when `change`
+  /// throws. Two commands changing the review at once take turns, and neither loses the other's change.
+  public func updateReview<Result>(
+    holder: String, _ change: (inout Review) throws(ReviewStoreError) -> Result
+  ) throws(ReviewStoreError) -> Result {
+    let lock = try lock(file: "review.json", what: "review.json", holder: holder, waiting: true)
+    defer { lock.release() }
+    var review = try review()
+    let result = try change(&review)
     try writeData(review, to: reviewPath)
+    return result
   }
 
-  /// Takes the lock on `slug`'s interview, so that no second process interviews or imports into it.
-  /// - Throws: `ReviewStoreError.locked` naming the holder's pid.
-  public func lockInterview(slug: String, name: String) throws(ReviewStoreError) -> any HeldLock {
+  /// Takes the lock of one of the review's shared files (`review.json`, `documents.json`, ...), held until
+  /// released. With `waiting`, another command's brief hold is waited for.
+  /// - Throws: `ReviewStoreError.locked` naming `what` and the holder.
+  public func lock(file name: String, what: String, holder: String, waiting: Bool) throws(ReviewStoreError)
+    -> any HeldLock
+  {
+    try takeLock(path + "/." + name + ".lock", what: what, holder: holder, waiting: waiting)
+  }
+
+  func takeLock(_ lockPath: String, what: String, holder: String, waiting: Bool) throws(ReviewStoreError)
+    -> any HeldLock
+  {
     let attempt = try Self.wrap { () throws(FileSystemError) in
-      try fileSystem.lock(interviewsPath + "/." + slug + ".lock")
+      try fileSystem.lock(lockPath, holder: TextRule.sentence.cleaned(holder), waiting: waiting)
     }
     switch attempt {
     case .acquired(let lock): return lock
-    case .heldByOther(let pid): throw .locked(name: name, pid: pid)
+    case .heldByOther(let pid, let other): throw .locked(what: what, pid: pid, holder: other)
     }
+  }
+
+  // MARK: Stray files
+
+  /// Temporary files left in the review by writers that were killed: their paths and sizes.
+  public func strayTemporaries() -> [(path: String, size: Int)] {
+    var found: [(path: String, size: Int)] = []
+    for folder in [path, interviewsPath] {
+      guard let names = try? fileSystem.contentsOfDirectory(at: folder, includingHidden: true) else {
+        continue
+      }
+      for name in names {
+        guard let pid = Self.writerOfTemporary(name), !fileSystem.isProcessAlive(pid) else { continue }
+        let file = folder + "/" + name
+        found.append((file, (try? fileSystem.fileSize(at: file)) ?? 0))
+      }
+    }
+    return found
+  }
+
+  /// Removes the temporary files of writers that are gone. Called by commands that write to the review,
+  /// after an interrupted import has been finished (its files are temporary until then).
+  public func removeStrayTemporaries() {
+    for stray in strayTemporaries() { try? fileSystem.removeFile(at: stray.path) }
+  }
+
+  /// The process that wrote a temporary file named `.NAME.PID.NONCE.tmp` (or, from earlier versions,
+  /// `.NAME.PID.tmp`); `nil` for any other name.
+  static func writerOfTemporary(_ name: String) -> Int32? {
+    guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+    let parts = name.dropLast(4).split(separator: ".")
+    guard parts.count >= 3 else { return nil }
+    let last = parts[parts.count - 1]
+    let beforeLast = parts[parts.count - 2]
+    // A NONCE is hexadecimal and follows the pid; the earlier form ends with the pid after "json".
+    if beforeLast == "json" || beforeLast == "md" || beforeLast == "svg" || beforeLast == "csv" {
+      return Int32(last)
+    }
+    return Int32(beforeLast) ?? Int32(last)
   }
 
   // MARK: Helpers
 
   func writeData<Value: Encodable>(_ value: Value, to path: String) throws(ReviewStoreError) {
+    let bytes = try Self.encoded(value, for: path)
+    try refuseLink(at: path)
+    try Self.wrap { () throws(FileSystemError) in try fileSystem.write(bytes, to: path) }
+  }
+
+  /// A link where the review keeps a file is an error naming it: nothing is written over or through it.
+  func refuseLink(at path: String) throws(ReviewStoreError) {
+    switch fileSystem.itemKind(at: path, followingLinks: false) {
+    case .symbolicLink: throw .fileSystem(.symbolicLink(path: path))
+    case .special(let kind): throw .fileSystem(.notRegularFile(path: path, kind: kind))
+    case .directory: throw .fileSystem(.isDirectory(path: path))
+    case .file, nil: break
+    }
+  }
+
+  /// The data file's bytes as saved, refused when no command could read them back.
+  static func encoded<Value: Encodable>(_ value: Value, for path: String) throws(ReviewStoreError) -> [UInt8]
+  {
     let bytes: [UInt8]
     do {
       bytes = try DataFileEncoder.encode(value)
     } catch {
       throw .fileSystem(.failed(path: path, reason: "cannot encode: \(error)"))
     }
-    try Self.wrap { () throws(FileSystemError) in try fileSystem.write(bytes, to: path) }
+    guard bytes.count <= DataFile.maximumSize else {
+      throw .wouldBeTooLarge(path: path, size: bytes.count, limit: DataFile.maximumSize)
+    }
+    return bytes
   }
 
   func readDataFile(_ path: String) throws(ReviewStoreError) -> [UInt8] {
-    let size = try Self.wrap { () throws(FileSystemError) in try fileSystem.fileSize(at: path) }
-    guard size <= DataFile.maximumSize else {
-      throw .invalidFile(.tooLarge(file: path, size: size, limit: DataFile.maximumSize))
+    do {
+      return try fileSystem.readFile(at: path, limit: DataFile.maximumSize, followingLinks: false)
+    } catch {
+      if case .tooLarge(let file, let size, let limit) = error {
+        throw .invalidFile(.tooLarge(file: file, size: size, limit: limit))
+      }
+      throw .fileSystem(error)
     }
-    return try Self.wrap { () throws(FileSystemError) in try fileSystem.readFile(at: path) }
+  }
+
+  static func split(_ path: String) -> (parent: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let parent = slash == path.startIndex ? "/" : String(path[..<slash])
+    return (parent, String(path[path.index(after: slash)...]))
   }
 
   static func wrap<T>(_ body: () throws(FileSystemError) -> T) throws(ReviewStoreError) -> T {

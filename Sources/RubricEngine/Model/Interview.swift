@@ -31,14 +31,15 @@ public struct Interview: Codable, Equatable, Sendable {
     self.answers = answers
   }
 
-  /// Whether `other` names the same person: names compared ignoring case and runs of white space.
+  /// Whether `other` names the same person: names compared as `normalisedName` folds them.
   public func isSamePerson(as otherName: String) -> Bool {
     Self.normalisedName(name) == Self.normalisedName(otherName)
   }
 
-  /// A name folded for comparison: lowercased, white space collapsed and trimmed.
+  /// A name folded for comparison: cleaned as every way in cleans a name (`TextRule.name`: NFC, control
+  /// characters removed, white space collapsed and trimmed), then lowercased.
   public static func normalisedName(_ name: String) -> String {
-    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    TextRule.name.cleaned(name).lowercased()
   }
 }
 

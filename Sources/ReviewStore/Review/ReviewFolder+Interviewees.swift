@@ -1,0 +1,236 @@
+import RubricEngine
+
+/// An interviewee's interview file, claimed for writing: its slug, its lock (held until released), and the
+/// interview as stored when the lock was taken (read under the lock).
+public struct InterviewClaim {
+  public let slug: String
+  public let lock: any HeldLock
+  /// `nil` for a new interviewee.
+  public let stored: Interview?
+}
+
+/// What an import did.
+public struct ImportOutcome: Equatable, Sendable {
+  /// The interviewees written, in the sheet's order.
+  public var names: [String]
+  /// How many of them are new to the review.
+  public var newCount: Int
+}
+
+extension ReviewFolder {
+  /// The lock held while interview files are matched to names and created, and for a whole import.
+  var folderLockPath: String { interviewsPath + "/.folder.lock" }
+  /// The list of files an import is renaming into place, so that a crash in the middle is finished later.
+  var importJournalPath: String { interviewsPath + "/.import.journal" }
+
+  // MARK: One interviewee
+
+  /// Claims the interview of `name` for writing: their file if they have one, otherwise a new slug that no
+  /// other interviewee's file holds, with its lock taken and the stored interview read under it.
+  /// - Throws: `ReviewStoreError.locked` naming the person and what holds them; the problems of a file under
+  ///   the name's slug that cannot be read (such a file is never overwritten).
+  public func claimInterview(name: String, rubric: Rubric, holder: String) throws(ReviewStoreError)
+    -> InterviewClaim
+  {
+    let folderLock = try takeLock(
+      folderLockPath, what: "the review's interviews folder", holder: holder, waiting: true)
+    defer { folderLock.release() }
+    finishInterruptedImport()
+    removeStrayTemporaries()
+    var resolver = SlugResolver(folder: self, decoder: InterviewDecoder(rubric: rubric))
+    return try resolver.claim(name: name, holder: holder)
+  }
+
+  // MARK: An import
+
+  /// Merges `people`'s answers into their interviews, all or nothing: every interviewee's lock is taken and
+  /// their file read under it before anything is written; then every file is written under a temporary
+  /// name, and all are renamed into place. A crash before the renames leaves the review as it was; a crash
+  /// during them is finished by the next command that opens the review.
+  /// - Throws: `ReviewStoreError.locked` naming the person held, and nothing is written.
+  public func importAnswers(
+    _ people: [AnswerSheet.Interviewee], rubric: Rubric, recorded: String, holder: String
+  ) throws(ReviewStoreError) -> ImportOutcome {
+    let folderLock = try takeLock(
+      folderLockPath, what: "the review's interviews folder", holder: holder, waiting: true)
+    defer { folderLock.release() }
+    finishInterruptedImport()
+    removeStrayTemporaries()
+    var resolver = SlugResolver(folder: self, decoder: InterviewDecoder(rubric: rubric))
+    var claims: [(person: AnswerSheet.Interviewee, claim: InterviewClaim)] = []
+    defer { for (_, claim) in claims { claim.lock.release() } }
+    for person in people {
+      claims.append((person, try resolver.claim(name: person.name, holder: holder)))
+    }
+    var staged: [StagedWrite] = []
+    var outcome = ImportOutcome(names: [], newCount: 0)
+    do throws(ReviewStoreError) {
+      for (person, claim) in claims {
+        var interview =
+          claim.stored
+          ?? Interview(name: person.name, role: person.role, started: recorded, updated: recorded)
+        guard interview.role == person.role else {
+          throw .unexpectedFile(
+            path: interviewPath(slug: claim.slug),
+            reason: "records \(interview.name) as \(interview.role), not \(person.role); nothing was imported"
+          )
+        }
+        for (question, answer) in person.answers { interview.answers[question] = answer }
+        interview.updated = recorded
+        let path = interviewPath(slug: claim.slug)
+        try refuseLink(at: path)
+        let bytes = try Self.encoded(interview, for: path)
+        staged.append(try Self.wrap { () throws(FileSystemError) in try fileSystem.stage(bytes, for: path) })
+        outcome.names.append(interview.name)
+        if claim.stored == nil { outcome.newCount += 1 }
+      }
+      try commitWithJournal(staged)
+    } catch {
+      fileSystem.discard(staged)
+      throw error
+    }
+    return outcome
+  }
+
+  /// Renames every staged file into place, recording the list first so that a crash part-way is finished
+  /// by `finishInterruptedImport`.
+  func commitWithJournal(_ staged: [StagedWrite]) throws(ReviewStoreError) {
+    guard staged.count > 1 else {
+      try Self.wrap { () throws(FileSystemError) in try fileSystem.commit(staged) }
+      return
+    }
+    let journal = staged.map { Self.name(of: $0.temporaryPath) + "\t" + Self.name(of: $0.path) + "\n" }
+      .joined()
+    try Self.wrap { () throws(FileSystemError) in
+      try fileSystem.write(Array(journal.utf8), to: importJournalPath)
+      try fileSystem.commit(staged)
+      try fileSystem.removeFile(at: importJournalPath)
+    }
+  }
+
+  /// Finishes the renames of an import that was killed after it recorded its journal. Runs under the folder
+  /// lock; when another command holds that lock, the import is its own and still running.
+  func finishInterruptedImport() {
+    guard fileSystem.itemKind(at: importJournalPath, followingLinks: false) == .file else { return }
+    guard case .acquired(let lock) = try? fileSystem.lock(folderLockPath, holder: "recovery", waiting: false)
+    else {
+      // This process already holds the folder lock (flock locks are per open file, so a second attempt
+      // from the same process is refused): it is the one recovering.
+      recoverJournal()
+      return
+    }
+    defer { lock.release() }
+    recoverJournal()
+  }
+
+  private func recoverJournal() {
+    guard fileSystem.itemKind(at: importJournalPath, followingLinks: false) == .file,
+      let bytes = try? fileSystem.readFile(
+        at: importJournalPath, limit: DataFile.maximumSize, followingLinks: false)
+    else { return }
+    for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+      let parts = line.split(separator: "\t")
+      guard parts.count == 2, !parts[0].contains("/"), !parts[1].contains("/"), parts[0].hasPrefix("."),
+        parts[1].hasSuffix(".json")
+      else { continue }
+      let temporary = interviewsPath + "/" + parts[0]
+      if fileSystem.itemKind(at: temporary, followingLinks: false) == .file {
+        try? fileSystem.moveItem(from: temporary, to: interviewsPath + "/" + parts[1])
+      }
+    }
+    try? fileSystem.removeFile(at: importJournalPath)
+  }
+
+  static func name(of path: String) -> String {
+    String(path.split(separator: "/").last ?? Substring(path))
+  }
+}
+
+/// Matches names to interview files under the folder lock: a name finds its own file (same person: case,
+/// accents as typed and white space aside), or the first free slug made from it. Each file is read at most
+/// once, and each name normalised once.
+struct SlugResolver {
+  let folder: ReviewFolder
+  let decoder: InterviewDecoder
+  /// The name held in each slug's file, as stored and normalised.
+  private var namesBySlug: [String: (stored: String, key: String)] = [:]
+  /// Slugs given to new interviewees in this batch.
+  private var reserved: Set<String> = []
+  /// Slugs whose files hold someone else, so that a long run of namesakes is walked cheaply.
+  private var othersSlugs: Set<String> = []
+
+  init(folder: ReviewFolder, decoder: InterviewDecoder) {
+    self.folder = folder
+    self.decoder = decoder
+  }
+
+  mutating func claim(name: String, holder: String) throws(ReviewStoreError) -> InterviewClaim {
+    let key = Interview.normalisedName(name)
+    let base = IntervieweeSlug.make(from: name)
+    var number = 1
+    while true {
+      let slug = IntervieweeSlug.numbered(base, number)
+      number += 1
+      if reserved.contains(slug) || othersSlugs.contains(slug) { continue }
+      let path = folder.interviewPath(slug: slug)
+      switch folder.fileSystem.itemKind(at: path, followingLinks: false) {
+      case nil:
+        guard case .acquired(let lock) = try lockAttempt(slug: slug, name: name, holder: holder) else {
+          othersSlugs.insert(slug)
+          continue
+        }
+        reserved.insert(slug)
+        return InterviewClaim(slug: slug, lock: lock, stored: nil)
+      case .file:
+        let stored = try storedName(slug: slug)
+        guard stored.key == key else {
+          othersSlugs.insert(slug)
+          continue
+        }
+        guard case .acquired(let lock) = try lockAttempt(slug: slug, name: name, holder: holder) else {
+          throw heldError(slug: slug, name: stored.stored)
+        }
+        // Read again under the lock: what was read before it may have changed since.
+        do throws(ReviewStoreError) {
+          let interview = try folder.interview(slug: slug, decoder: decoder)
+          reserved.insert(slug)
+          return InterviewClaim(slug: slug, lock: lock, stored: interview)
+        } catch {
+          lock.release()
+          throw error
+        }
+      case .symbolicLink:
+        throw .fileSystem(.symbolicLink(path: path))
+      case .directory, .special:
+        throw .unexpectedFile(
+          path: path, reason: "is not an interview file; move it out of the interviews folder")
+      }
+    }
+  }
+
+  private var lastHeld: (pid: Int32?, holder: String?) = (nil, nil)
+
+  private mutating func lockAttempt(slug: String, name: String, holder: String) throws(ReviewStoreError)
+    -> LockAttempt
+  {
+    let attempt = try ReviewFolder.wrap { () throws(FileSystemError) in
+      try folder.fileSystem.lock(
+        folder.interviewsPath + "/." + slug + ".lock", holder: TextRule.sentence.cleaned(holder),
+        waiting: false)
+    }
+    if case .heldByOther(let pid, let other) = attempt { lastHeld = (pid, other) }
+    return attempt
+  }
+
+  private func heldError(slug: String, name: String) -> ReviewStoreError {
+    .locked(what: "the interview of \(name)", pid: lastHeld.pid, holder: lastHeld.holder)
+  }
+
+  private mutating func storedName(slug: String) throws(ReviewStoreError) -> (stored: String, key: String) {
+    if let known = namesBySlug[slug] { return known }
+    let interview = try folder.interview(slug: slug, decoder: decoder)
+    let name = (stored: interview.name, key: Interview.normalisedName(interview.name))
+    namesBySlug[slug] = name
+    return name
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The one definition of the text the workbench stores: how each kind of text is cleaned on the way in and
+/// how long it may be. Every way in (command-line options, the interview, CSV cells) cleans with `cleaned`
+/// and checks with `problem` before anything is written; every reader checks stored text with the same
+/// `problem`. So whatever a command accepts, every command can read back.
+public struct TextRule: Sendable, Equatable {
+  /// What the text is, for messages: "a name", "the evidence".
+  public let what: String
+  /// The most characters (grapheme clusters) kept.
+  public let maximumLength: Int
+  /// Whether line breaks are kept (evidence, notes) or folded into spaces (names, titles).
+  public let keepsLineBreaks: Bool
+
+  /// Creates a rule.
+  public init(what: String, maximumLength: Int, keepsLineBreaks: Bool) {
+    self.what = what
+    self.maximumLength = maximumLength
+    self.keepsLineBreaks = keepsLineBreaks
+  }
+
+  /// A person's name: an interviewee, an interviewer, a consultant.
+  public static let name = TextRule(what: "a name", maximumLength: 200, keepsLineBreaks: false)
+  /// A short title: the client, the programme.
+  public static let title = TextRule(what: "a title", maximumLength: 300, keepsLineBreaks: false)
+  /// A sentence or two on one line: the decision under review.
+  public static let sentence = TextRule(what: "the text", maximumLength: 2_000, keepsLineBreaks: false)
+  /// A reviewer's reason, such as the reason for an adjustment.
+  public static let reason = TextRule(what: "the reason", maximumLength: 4_000, keepsLineBreaks: true)
+  /// What an interviewee said: evidence after a score, or a text answer. About eight pages of notes; a
+  /// whole interview of such answers stays well inside the data-file limit.
+  public static let evidence = TextRule(what: "the evidence", maximumLength: 20_000, keepsLineBreaks: true)
+
+  /// `text` as it is stored: Unicode NFC; control and text-reordering characters removed; tabs as spaces;
+  /// line breaks of every kind as `\n` (or, for one-line text, folded with the other white space); runs of
+  /// white space on a line collapsed for one-line text; the ends trimmed.
+  public func cleaned(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var previous: Unicode.Scalar?
+    for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+      defer { previous = scalar }
+      if UnsafeText.isLineBreak(scalar) {
+        // CR LF is one break.
+        if scalar == "\n", previous == "\r" { continue }
+        scalars.append(keepsLineBreaks ? "\n" : " ")
+      } else if scalar == "\t" {
+        scalars.append(" ")
+      } else if !UnsafeText.isUnsafe(scalar) {
+        scalars.append(scalar)
+      }
+    }
+    let joined = String(scalars)
+    guard keepsLineBreaks else {
+      return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    return joined.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// What is wrong with `text` as stored text, or `nil`: blank when `required`, or too long.
+  public func problem(with text: String, required: Bool = true) -> String? {
+    if required && text.allSatisfy(\.isWhitespace) { return "must not be empty" }
+    let length = text.count
+    if length > maximumLength {
+      return "is \(length) characters long; \(what) may be at most \(maximumLength) characters"
+    }
+    return nil
+  }
+
+  /// `text` cleaned, or the problem with what is left.
+  public func accept(_ text: String, required: Bool = true) -> Result<String, TextProblem> {
+    let result = cleaned(text)
+    if let problem = problem(with: result, required: required) {
+      return .failure(TextProblem(message: problem))
+    }
+    return .success(result)
+  }
+}
+
+/// Why a piece of text cannot be stored, in words that follow the field's name ("--name must not be empty").
+public struct TextProblem: Error, Equatable, Sendable {
+  public var message: String
+
+  /// Creates a problem.
+  public init(message: String) {
+    self.message = message
+  }
+}
+
+/// The characters that must never reach a terminal or a stored file raw: C0 and C1 controls, DEL, and the
+/// invisible marks that reorder or hide text (bidirectional embeddings, overrides and isolates).
+public enum UnsafeText {
+  /// Whether `scalar` is a line break: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+  public static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+    default: return false
+    }
+  }
+
+  /// Whether `scalar` is a control character or an invisible mark that changes how text around it reads.
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: return true
+    // Bidirectional embeddings and overrides, isolates, and the marks that only steer them.
+    case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
+    default: return false
+    }
+  }
+}

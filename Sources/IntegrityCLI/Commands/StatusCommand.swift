@@ -34,12 +34,20 @@ extension Command {
       switch result {
       case .success(let interview): interviews.append(interview)
       case .failure(let error):
-        unreadable.append(StatusText.Unreadable(file: "interviews/\(slug).json", problem: error.description))
+        let file = IntervieweeSlug.isValid(slug) ? "interviews/\(slug).json" : "interviews/\(slug)"
+        unreadable.append(StatusText.Unreadable(file: file, problem: error.description))
       }
     }
     context.standardOutput.write(
       StatusText.render(
         review: opened.review, rubric: opened.rubric, interviews: interviews, unreadable: unreadable))
+    let strays = opened.folder.strayTemporaries()
+    if !strays.isEmpty {
+      let bytes = strays.reduce(0) { $0 + $1.size }
+      context.standardOutput.line(
+        "\nLeft by interrupted writes: \(strays.count) temporary \(strays.count == 1 ? "file" : "files") "
+          + "(\(bytes) bytes), never read as answers; the next command that writes to the review removes them.")
+    }
     return unreadable.isEmpty ? .success : .failure
   }
 }

@@ -98,13 +98,17 @@ public enum AnswerSheet {
             message: "\(record.fields.count) fields; every row has 5: \(header.joined(separator: ","))"))
         continue
       }
-      let name = record.fields[0].trimmingCharacters(in: .whitespaces)
+      let name = TextRule.name.cleaned(record.fields[0])
       let role = record.fields[1].trimmingCharacters(in: .whitespaces)
       let questionID = record.fields[2].trimmingCharacters(in: .whitespaces)
       let answerText = record.fields[3]
-      let evidence = record.fields[4].trimmingCharacters(in: .whitespacesAndNewlines)
+      let evidence = TextRule.evidence.cleaned(record.fields[4])
       var rowProblems: [String] = []
       if name.isEmpty { rowProblems.append("the name is empty") }
+      if let problem = TextRule.name.problem(with: name, required: false) { rowProblems.append("the name " + problem) }
+      if let problem = TextRule.evidence.problem(with: evidence, required: false) {
+        rowProblems.append("the evidence " + problem)
+      }
       if rubric.role(id: role) == nil {
         rowProblems.append(
           "unknown role \"\(role)\"; the rubric's roles are \(rubric.roles.map(\.id).joined(separator: ", "))"
@@ -167,9 +171,12 @@ public enum AnswerSheet {
   static func parseAnswer(_ cell: String, evidence: String, question: Question, recorded: String) -> Result<
     Answer, Message
   > {
-    let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = TextRule.evidence.cleaned(cell)
     switch question.kind {
     case .text:
+      if let problem = TextRule.evidence.problem(with: trimmed, required: false) {
+        return .failure(Message(text: "the answer " + problem))
+      }
       guard evidence.isEmpty else {
         return .failure(
           Message(

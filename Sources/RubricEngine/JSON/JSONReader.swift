@@ -68,6 +68,23 @@ public struct JSONReader: Sendable {
     return string(value, at: object.path.appending(key), allowEmpty: allowEmpty)
   }
 
+  /// The string under `key`, held to `rule`: what the workbench writes under that key, it reads back, and
+  /// text over the rule's length is reported with its place.
+  public mutating func text(_ object: JSONObject, _ key: String, rule: TextRule, required: Bool = true) -> String? {
+    guard let value = member(object, key, required: required) else { return nil }
+    return text(value, at: object.path.appending(key), rule: rule)
+  }
+
+  /// `value` as a string held to `rule`.
+  public mutating func text(_ value: JSONValue, at path: JSONPath, rule: TextRule) -> String? {
+    guard let text = string(value, at: path) else { return nil }
+    if let problem = rule.problem(with: text, required: false) {
+      report(problem, at: path, near: value)
+      return nil
+    }
+    return text
+  }
+
   /// `value` as a string; reports other types and (unless `allowEmpty`) blank strings.
   public mutating func string(_ value: JSONValue, at path: JSONPath, allowEmpty: Bool = false) -> String? {
     guard case .string(let text) = value.content else {

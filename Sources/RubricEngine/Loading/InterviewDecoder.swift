@@ -30,14 +30,14 @@ public struct InterviewDecoder: Sendable {
   func read(_ root: JSONValue, reader: inout JSONReader) -> Interview? {
     guard let object = reader.object(root, at: .root, allowedKeys: Self.keys) else { return nil }
     let formatVersion = reader.formatVersion(object, current: Interview.currentFormatVersion, required: true)
-    let name = reader.string(object, "name")
+    let name = reader.text(object, "name", rule: .name)
     let role = reader.string(object, "role")
     if let role, rubric.role(id: role) == nil {
       reader.report(
         "unknown role \"\(role)\"; the rubric's roles are \(rubric.roles.map(\.id).joined(separator: ", "))",
         at: object.path.appending("role"))
     }
-    let interviewer = reader.string(object, "interviewer", required: false)
+    let interviewer = reader.text(object, "interviewer", rule: .name, required: false)
     let started = reader.string(object, "started")
     let updated = reader.string(object, "updated")
     var answers: [String: Answer]? = [:]
@@ -91,7 +91,7 @@ public struct InterviewDecoder: Sendable {
         at: path.appending("status"))
     }
     let recorded = reader.string(object, "recorded")
-    let text = reader.string(object, "text", required: status == .text)
+    let text = reader.text(object, "text", rule: .evidence, required: status == .text)
     var score: Int?
     if object.has("score") {
       score = reader.integer(object, "score")

@@ -20,12 +20,12 @@ public struct ReviewDecoder: Sendable {
   static func read(_ root: JSONValue, reader: inout JSONReader) -> Review? {
     guard let object = reader.object(root, at: .root, allowedKeys: keys) else { return nil }
     let formatVersion = reader.formatVersion(object, current: Review.currentFormatVersion, required: true)
-    let client = reader.string(object, "client")
-    let program = reader.string(object, "program")
-    let decision = reader.string(object, "decision")
+    let client = reader.text(object, "client", rule: .title)
+    let program = reader.text(object, "program", rule: .title)
+    let decision = reader.text(object, "decision", rule: .sentence)
     var consultants: [String]? = []
     if let elements = reader.list(object, "consultants", required: true, allowEmpty: true) {
-      consultants = elements.compactMap { reader.string($0.value, at: $0.path) }
+      consultants = elements.compactMap { reader.text($0.value, at: $0.path, rule: .name) }
       if consultants?.count != elements.count { consultants = nil }
     } else {
       consultants = nil
@@ -69,7 +69,7 @@ public struct ReviewDecoder: Sendable {
           "unknown rating \"\(ratingText)\"; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))",
           at: path.appending("rating"))
       }
-      let reason = reader.string(item, "reason")
+      let reason = reader.text(item, "reason", rule: .reason)
       let date = reader.string(item, "date")
       if let lens, adjustments.contains(where: { $0.lens == lens }) {
         reader.report("a second adjustment of lens \"\(lens)\"; keep one", at: path.appending("lens"))

@@ -27,9 +27,9 @@ public struct TextRule: Sendable, Equatable {
   public static let sentence = TextRule(what: "the text", maximumLength: 2_000, keepsLineBreaks: false)
   /// A reviewer's reason, such as the reason for an adjustment.
   public static let reason = TextRule(what: "the reason", maximumLength: 4_000, keepsLineBreaks: true)
-  /// What an interviewee said: evidence after a score, or a text answer. About eight pages of notes; a
-  /// whole interview of such answers stays well inside the data-file limit.
-  public static let evidence = TextRule(what: "the evidence", maximumLength: 20_000, keepsLineBreaks: true)
+  /// What an interviewee said: evidence after a score, or a text answer; about twenty pages of notes. (An
+  /// interview file as a whole is still held to the data-file limit when it is saved.)
+  public static let evidence = TextRule(what: "the evidence", maximumLength: 50_000, keepsLineBreaks: true)
 
   /// `text` as it is stored: Unicode NFC; control and text-reordering characters removed; tabs as spaces;
   /// line breaks of every kind as `\n` (or, for one-line text, folded with the other white space); runs of

@@ -154,25 +154,31 @@ public final class InterviewSession {
       $0.status == .scored || $0.status == .notApplicable ? $0.text : nil
     }
     let prompt = screen.evidencePrompt(editorAvailable: editEvidence != nil)
-    switch terminal.readLine(prompt: prompt, initial: previousEvidence ?? "") {
-    case .endOfInput: return .stop(.endOfInput)
-    case .interrupted: return .stop(.interrupted)
-    case .line(let line):
-      var evidence = TerminalText.cleaned(line)
-      if evidence == "e", let editEvidence {
-        evidence =
-          editEvidence(previousEvidence ?? "").map(TerminalText.cleanedNote) ?? previousEvidence ?? ""
-      } else if evidence.isEmpty && !terminal.isInteractive {
-        // Piped input cannot be pre-filled: an empty line keeps the evidence already recorded.
-        evidence = previousEvidence ?? ""
+    while true {
+      switch terminal.readLine(prompt: prompt, initial: previousEvidence ?? "") {
+      case .endOfInput: return .stop(.endOfInput)
+      case .interrupted: return .stop(.interrupted)
+      case .line(let line):
+        var evidence = TextRule.evidence.cleaned(line)
+        if evidence == "e", let editEvidence {
+          evidence =
+            editEvidence(previousEvidence ?? "").map(TextRule.evidence.cleaned) ?? previousEvidence ?? ""
+        } else if evidence.isEmpty && !terminal.isInteractive {
+          // Piped input cannot be pre-filled: an empty line keeps the evidence already recorded.
+          evidence = previousEvidence ?? ""
+        }
+        if let problem = TextRule.evidence.problem(with: evidence, required: false) {
+          terminal.write(screen.message("The evidence \(problem); it was not saved. Type a shorter note."))
+          continue
+        }
+        guard var answer = interview.answers[question.id] else { return .next }
+        let newText = evidence.isEmpty ? nil : evidence
+        if answer.text != newText {
+          answer.text = newText
+          try record(answer, for: question)
+        }
+        return .next
       }
-      guard var answer = interview.answers[question.id] else { return .next }
-      let newText = evidence.isEmpty ? nil : evidence
-      if answer.text != newText {
-        answer.text = newText
-        try record(answer, for: question)
-      }
-      return .next
     }
   }
 
@@ -187,7 +193,11 @@ public final class InterviewSession {
       case .endOfInput: return .stop(.endOfInput)
       case .interrupted: return .stop(.interrupted)
       case .line(let line):
-        let text = TerminalText.cleaned(line)
+        let text = TextRule.evidence.cleaned(line)
+        if let problem = TextRule.evidence.problem(with: text, required: false) {
+          terminal.write(screen.message("The answer \(problem); it was not saved. Type a shorter answer."))
+          continue
+        }
         switch text.lowercased() {
         case "?":
           terminal.write(screen.help(question))

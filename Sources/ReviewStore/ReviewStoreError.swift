@@ -55,11 +55,10 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case .unexpectedFile(let path, let reason):
       return "\(path): \(reason)"
     case .outputIsReviewData(let path):
-      return "\(path) is one of the review's own data files (or inside its data folders); the output "
-        + "was not written. Choose another file with -o"
+      return "\(path) is one of the review's own data files (or inside its data folders): choose another "
+        + "file with -o"
     case .outputNotOurs(let path, let reason):
-      return "\(path) exists and \(reason); it was left untouched. Choose another file with -o, or "
-        + "replace it with --force"
+      return "\(path) exists and \(reason): choose another file with -o, or replace it with --force"
     }
   }
 }

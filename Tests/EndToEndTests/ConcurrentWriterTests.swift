@@ -52,7 +52,10 @@ struct ConcurrentWriterTests {
         [("Ana Lima", Self.questions[round % 2], round % 5), ("First \(round)", "oc-measurable", 1)],
         folder: folder.path, file: "a.csv")
       let second = try Self.sheet(
-        [("Ana Lima", Self.questions[2 + round % 2], (round + 1) % 5), ("Second \(round)", "oc-measurable", 2)],
+        [
+          ("Ana Lima", Self.questions[2 + round % 2], (round + 1) % 5),
+          ("Second \(round)", "oc-measurable", 2),
+        ],
         folder: folder.path, file: "b.csv")
       let one = try LiveProcess(Self.binary, ["import", review, first])
       let two = try LiveProcess(Self.binary, ["import", review, second])
@@ -103,12 +106,14 @@ struct ConcurrentWriterTests {
     #expect(refused.status == 75)
     #expect(
       refused.standardError.contains(
-        "the interview of Ana Lima is in use by an interview of Ana Lima (process \(live.process.processIdentifier))"),
+        "the interview of Ana Lima is in use by an interview of Ana Lima (process \(live.process.processIdentifier))"
+      ),
       "\(refused.standardError)")
     #expect(refused.standardError.contains("nothing was imported"))
     let stored = try Self.interviews(review)
     #expect(stored.keys.sorted() == ["Ana Lima"], "the refused import wrote nothing, not even Bo Chen")
-    #expect(stored["Ana Lima"]?.answers["oc-outcome-statement"]?.text == "Cut claim time from 5 days to 1 by 2027")
+    #expect(
+      stored["Ana Lima"]?.answers["oc-outcome-statement"]?.text == "Cut claim time from 5 days to 1 by 2027")
     // Another person can be imported while Ana's interview goes on, and Ana's answers stay hers.
     let other = try Self.sheet([("Bo Chen", "oc-single-owner", 3)], folder: folder.path, file: "t.csv")
     #expect(try ProcessRun(Self.binary, ["import", review, other]).status == 0)

@@ -23,7 +23,8 @@ struct PlantedFileTests {
       CommandRun(["init", path, "--client", "Acme", "--program", "Claims", "--decision", "Sign"]).exitCode
         == .success)
     let imported = CommandRun(
-      ["import", path, "-"], standardInput: "name,role,question,answer,evidence\nBo,finance,oc-measurable,2,memo\n")
+      ["import", path, "-"],
+      standardInput: "name,role,question,answer,evidence\nBo,finance,oc-measurable,2,memo\n")
     #expect(imported.exitCode == .success)
     return (folder, path)
   }
@@ -55,15 +56,18 @@ struct PlantedFileTests {
     defer { folder.remove() }
     let secret = folder.path + "/secret.txt"
     try "TOPSECRET first words".write(toFile: secret, atomically: false, encoding: .utf8)
-    try FileManager.default.createSymbolicLink(atPath: review + "/interviews/ana.json", withDestinationPath: secret)
+    try FileManager.default.createSymbolicLink(
+      atPath: review + "/interviews/ana.json", withDestinationPath: secret)
     let status = CommandRun(["status", review])
     #expect(status.exitCode == .failure)
-    #expect(status.standardOutput.contains("interviews/ana.json") || status.standardError.contains("ana.json"))
+    #expect(
+      status.standardOutput.contains("interviews/ana.json") || status.standardError.contains("ana.json"))
     let all = status.standardOutput + status.standardError
     #expect(all.contains("symbolic link"))
     #expect(!all.contains("TOPSECRET"))
     let imported = CommandRun(
-      ["import", review, "-"], standardInput: "name,role,question,answer,evidence\nAna,sponsor,oc-measurable,3,x\n")
+      ["import", review, "-"],
+      standardInput: "name,role,question,answer,evidence\nAna,sponsor,oc-measurable,3,x\n")
     #expect(imported.exitCode == .failure)
     #expect(!(imported.standardError.contains("TOPSECRET")))
     #expect(Self.contents(secret) == "TOPSECRET first words")
@@ -79,7 +83,8 @@ struct PlantedFileTests {
     try "untouched".write(toFile: target, atomically: false, encoding: .utf8)
     // The names earlier versions used, and the same with guesses at a suffix.
     for name in [".a.json.\(getpid()).tmp", ".a.json.\(getpid()).0.tmp", ".a.json.\(getpid() + 1).tmp"] {
-      try FileManager.default.createSymbolicLink(atPath: folder.path + "/" + name, withDestinationPath: target)
+      try FileManager.default.createSymbolicLink(
+        atPath: folder.path + "/" + name, withDestinationPath: target)
     }
     let files = LocalFileSystem()
     for round in 0..<20 { try files.write(Array("secret \(round)".utf8), to: folder.path + "/a.json") }
@@ -117,7 +122,10 @@ struct PlantedFileTests {
     defer { folder.remove() }
     for arguments in [
       ["import", review, "/dev/zero"], ["rubric", "lint", "/dev/zero"], ["rubric", "show", "/dev/zero"],
-      ["init", folder.path + "/new", "--client", "A", "--program", "P", "--decision", "D", "--rubric", "/dev/zero"],
+      [
+        "init", folder.path + "/new", "--client", "A", "--program", "P", "--decision", "D", "--rubric",
+        "/dev/zero",
+      ],
     ] {
       let live = try LiveProcess(Self.binary, arguments)
       let status = live.waitForExit(timeout: 15)
@@ -156,7 +164,8 @@ struct PlantedFileTests {
     try FileManager.default.createSymbolicLink(
       atPath: folder.path + "/alias.json", withDestinationPath: review + "/interviews/bo.json")
     for arguments in [
-      ["report", review, "-o", review + "/review.json"], ["export", review, "--format", "csv", "-o", review + "/review.json"],
+      ["report", review, "-o", review + "/review.json"],
+      ["export", review, "--format", "csv", "-o", review + "/review.json"],
       ["report", review, "-o", review + "/interviews/bo.json", "--force"],
       ["report", review, "-o", folder.path + "/alias.json", "--force"],
       ["export", review, "--format", "csv", "-o", review + "/interviews/new.json"],
@@ -203,7 +212,8 @@ struct PlantedFileTests {
   func reportAllOrNothing() throws {
     let (folder, review) = try Self.review()
     defer { folder.remove() }
-    try FileManager.default.createDirectory(atPath: folder.path + "/out-lenses.svg", withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/out-lenses.svg", withIntermediateDirectories: false)
     let run = CommandRun(["report", review, "-o", folder.path + "/out.md"])
     #expect(run.exitCode == .failure)
     #expect(run.standardError.contains("nothing was written"))
@@ -245,8 +255,10 @@ struct PlantedFileTests {
         try? FileManager.default.removeItem(atPath: review)
         #expect(CommandRun(arguments).exitCode == .success)
         #expect(
-          try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".r\(round).init-") }
-            .isEmpty)
+          try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".r\(round).init-")
+          }
+          .isEmpty)
       }
     }
   }

@@ -46,7 +46,8 @@ extension Command {
       let bytes = strays.reduce(0) { $0 + $1.size }
       context.standardOutput.line(
         "\nLeft by interrupted writes: \(strays.count) temporary \(strays.count == 1 ? "file" : "files") "
-          + "(\(bytes) bytes), never read as answers; the next command that writes to the review removes them.")
+          + "(\(bytes) bytes), never read as answers; the next command that writes to the review removes them."
+      )
     }
     return unreadable.isEmpty ? .success : .failure
   }

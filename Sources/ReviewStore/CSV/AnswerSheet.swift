@@ -105,7 +105,9 @@ public enum AnswerSheet {
       let evidence = TextRule.evidence.cleaned(record.fields[4])
       var rowProblems: [String] = []
       if name.isEmpty { rowProblems.append("the name is empty") }
-      if let problem = TextRule.name.problem(with: name, required: false) { rowProblems.append("the name " + problem) }
+      if let problem = TextRule.name.problem(with: name, required: false) {
+        rowProblems.append("the name " + problem)
+      }
       if let problem = TextRule.evidence.problem(with: evidence, required: false) {
         rowProblems.append("the evidence " + problem)
       }

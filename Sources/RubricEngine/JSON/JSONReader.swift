@@ -70,7 +70,9 @@ public struct JSONReader: Sendable {
 
   /// The string under `key`, held to `rule`: what the workbench writes under that key, it reads back, and
   /// text over the rule's length is reported with its place.
-  public mutating func text(_ object: JSONObject, _ key: String, rule: TextRule, required: Bool = true) -> String? {
+  public mutating func text(_ object: JSONObject, _ key: String, rule: TextRule, required: Bool = true)
+    -> String?
+  {
     guard let value = member(object, key, required: required) else { return nil }
     return text(value, at: object.path.appending(key), rule: rule)
   }

@@ -99,7 +99,7 @@ public struct ReportContent: Sendable {
         let ends = { (score: Int) in
           Self.unique(
             question.scores.filter { $0.score == score }.compactMap {
-              attributor.source(name: $0.name, role: $0.role)
+              attributor.source(name: $0.name, role: $0.role, question: question.id)
             })
         }
         return Disagreement(
@@ -111,28 +111,32 @@ public struct ReportContent: Sendable {
     findingsByLens = findings
     disagreementsByLens = disagreements
     statements = scorecard.outcomes.statements.map { statement in
-      let interview = sorted.first { $0.name == statement.name && $0.role == statement.role }
-      return Statement(
+      Statement(
         text: statement.text,
-        source: attributor.source(name: interview?.name ?? statement.name, role: statement.role),
+        source: attributor.source(name: statement.name, role: statement.role, question: statement.question),
         assessment: statement.assessment)
     }
   }
 
-  /// The evidence for a finding: what those who scored the question lowest said, then the others.
+  /// The evidence for a finding: what those who scored the question lowest said, then the others. Among equal
+  /// scores, by names the interviewees come in name order; otherwise by source and text, so that the order
+  /// cannot be matched against a list of who was interviewed.
   static func quotes(for question: String, interviews: [Interview], attributor: Attributor) -> [Quote] {
-    let answers = interviews.compactMap { interview -> (Interview, Answer)? in
+    let answers = interviews.compactMap { interview -> (score: Int, quote: Quote)? in
       guard let answer = interview.answers[question], answer.status == .scored, let text = answer.text,
         !text.allSatisfy(\.isWhitespace)
       else { return nil }
-      return (interview, answer)
+      let source = attributor.source(name: interview.name, role: interview.role, question: question)
+      return (answer.score ?? 0, Quote(text: text, source: source))
     }
-    let ordered = answers.enumerated().sorted {
-      ($0.element.1.score ?? 0, $0.offset) < ($1.element.1.score ?? 0, $1.offset)
+    let byName = attributor.attribution == .names
+    let key = { (item: (offset: Int, element: (score: Int, quote: Quote))) in
+      byName
+        ? (item.element.score, "", "", item.offset)
+        : (item.element.score, item.element.quote.source ?? "", item.element.quote.text, item.offset)
     }
-    return ordered.prefix(quotesPerFinding).map { _, pair in
-      Quote(text: pair.1.text ?? "", source: attributor.source(name: pair.0.name, role: pair.0.role))
-    }
+    let ordered = answers.enumerated().sorted { key($0) < key($1) }
+    return ordered.prefix(quotesPerFinding).map(\.element.quote)
   }
 
   static func unique(_ values: [String]) -> [String] {

@@ -61,8 +61,9 @@ struct ScoreCommandTests {
     #expect(outcome["rating"] as? String == "unsound")
     let contested = try #require(outcome["contested"] as? [[String: Any]])
     #expect(contested.map { $0["question"] as? String } == ["oc-shared-definition", "oc-coherent-chain"])
-    #expect(contested.first?["minRoles"] as? [String] == ["finance"])
-    #expect(contested.first?["maxRoles"] as? [String] == ["sponsor"])
+    // One sponsor and one finance partner: each role alone would name its holder, so both are pooled.
+    #expect(contested.first?["minRoles"] as? [String] == ["a stakeholder"])
+    #expect(contested.first?["maxRoles"] as? [String] == ["a stakeholder"])
     #expect(contested.first?["min"] as? Int == 1)
     #expect(contested.first?["max"] as? Int == 3)
     #expect(lenses[1]["rating"] as? String == "insufficient-evidence")
@@ -86,10 +87,11 @@ struct ScoreCommandTests {
         "  Outcome clarity (gate)      2.1  █████████░░░░░░░  unsound                     91%            2          2"
       ))
     #expect(
-      run.standardOutput.contains("  oc-shared-definition (Outcome clarity): 1 from finance; 3 from sponsor"))
+      run.standardOutput.contains(
+        "  oc-shared-definition (Outcome clarity): 1 from a stakeholder; 3 from a stakeholder"))
     #expect(
       run.standardOutput.contains(
-        "Accountable owner: 2 different people named: The board (1), Dana (1). No single owner."))
+        "Accountable owner: 2 different people named: Dana (1), The board (1). No single owner."))
     #expect(run.standardOutput.contains("Outcome statements: 2 given, 2 different, 1 of them measurable."))
     #expect(
       run.standardOutput.hasSuffix("Verdict: NOT READY TO COMMIT (not-ready)\n  Outcome clarity is unsound\n")
@@ -101,7 +103,7 @@ struct ScoreCommandTests {
     let run = CommandRun(["score", "r", "--explain", "outcome-clarity"], fileSystem: Self.importedReview())
     #expect(
       run.standardOutput.contains(
-        "  oc-measurable                  2  yes       finance 2, sponsor 1    0        0  1.50"))
+        "  oc-measurable                  2  yes       a stakeholder 1, a stakeholder 2    0        0  1.50"))
     #expect(
       run.standardOutput.contains(
         "Lens score = (1 × 2.00 + 2 × 1.50 + 1 × 3.00 + 1 × 2.00 + 1 × 3.00 + 1 × 2.00) / (1 + 2 + 1 + 1 + 1 + 1)"

@@ -107,13 +107,15 @@ struct ScoringTests {
     #expect(card.lens("b")?.rating == .atRisk)
   }
 
-  @Test("contested questions record the roles at each end")
+  @Test("contested questions record the roles at each end, as the attribution rule shows them")
   func contested() throws {
     let card = Scoring.scorecard(rubric: rubric, interviews: worked)
+    // Three interviewees in three roles: every role is pooled as "a stakeholder".
+    let pooled = [Attributor.pooledLabel]
     #expect(
       card.lens("a")?.contested == [
-        ContestedQuestion(question: "q1", min: 1, max: 3, minRoles: ["finance"], maxRoles: ["sponsor"]),
-        ContestedQuestion(question: "q2", min: 2, max: 4, minRoles: ["sponsor"], maxRoles: ["product"]),
+        ContestedQuestion(question: "q1", min: 1, max: 3, minRoles: pooled, maxRoles: pooled),
+        ContestedQuestion(question: "q2", min: 2, max: 4, minRoles: pooled, maxRoles: pooled),
       ])
     #expect(card.lens("b")?.contested == [])
   }
@@ -125,7 +127,7 @@ struct ScoringTests {
     #expect(!card.owners.agreed)
     #expect(card.owners.names.map(\.name) == ["Dana Whitfield", "The steering committee"])
     #expect(card.owners.names.map(\.mentions) == [2, 1])
-    #expect(card.owners.names[0].roles == ["finance", "sponsor"])
+    #expect(card.owners.names[0].roles == [Attributor.pooledLabel])
     #expect(card.outcomes.statements.count == 3)
     #expect(card.outcomes.distinct == 2)
     #expect(card.outcomes.measurable == 1)

@@ -17,8 +17,9 @@ extension Command {
       Options:
         -o, --output FILE       Where to write (default DIR/report.md, or DIR/report.json); - is standard
                                 output. The chart is written beside the report as NAME-lenses.svg.
-        --attribution MODE      How quotes are attributed: roles (default; a role held by only one
-                                interviewee shows as "a stakeholder"), anonymous, or names
+        --attribution MODE      How quotes are attributed: roles (default; a role fewer than two of
+                                those asked hold shows as "a stakeholder", a pool of two or more),
+                                anonymous, or names
         --date YYYY-MM-DD       The report's date (default: today); the same review and date always give
                                 the same bytes
         --format FORMAT         markdown (default) or json

@@ -97,7 +97,12 @@ enum ScorecardText {
     lines.append("")
     var table = [["Question", "Weight", "Critical", "Scores (role)", "N/A", "Skipped", "Mean"]]
     for question in lens.questions {
-      let scores = question.scores.map { "\($0.role) \($0.score)" }.joined(separator: ", ")
+      // By role as the attribution rule allows (`RespondentScore.shownRole`); a score nobody may be named for
+      // stands alone.
+      let scores = question.scores.map {
+        [$0.shownRole, String($0.score)].compactMap { $0 }.joined(separator: " ")
+      }
+      .joined(separator: ", ")
       table.append([
         question.id, number(question.weight), question.critical ? "yes" : "",
         scores.isEmpty ? "none" : scores,

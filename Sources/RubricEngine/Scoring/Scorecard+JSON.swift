@@ -1,6 +1,7 @@
 /// The scorecard as JSON for other tools: the fields `integrity score --json` promises (`verdict`, and per lens
 /// `id`, `title`, `score`, `rating`, `computedRating`, `coverage`, `respondents`, `contested`), and more.
-/// Scores and coverage carry two decimals; interviewees appear by role only, never by name.
+/// Scores and coverage carry two decimals; interviewees appear never by name, and by role only as the default
+/// attribution allows (`Attributor`): a role fewer than two hold shows as "a stakeholder", or as `null`.
 extension Scorecard: Encodable {
   enum Key: String, CodingKey {
     case verdict, verdictWords, verdictReasons, interviews, lenses, owners, outcomes
@@ -69,7 +70,7 @@ extension RespondentScore: Encodable {
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)
-    try container.encode(role, forKey: .role)
+    try container.encode(shownRole, forKey: .role)
     try container.encode(score, forKey: .score)
   }
 }
@@ -105,7 +106,7 @@ extension OutcomeAgreement.Statement: Encodable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)
     try container.encode(text, forKey: .text)
-    try container.encode(role, forKey: .role)
+    try container.encode(shownRole, forKey: .role)
     try container.encode(assessment.verdict, forKey: .verdict)
     try container.encode(assessment.missing, forKey: .missing)
   }

@@ -50,7 +50,8 @@ public struct QuestionScore: Equatable, Sendable {
   public var id: String
   public var weight: Double
   public var critical: Bool
-  /// Each score given, with the interviewee and role, in interviewee name order.
+  /// Each score given, with the interviewee and role, ordered by the role as shown and then by score, so
+  /// that the order says nothing of who gave which.
   public var scores: [RespondentScore]
   public var notApplicable: Int
   public var skipped: Int
@@ -62,17 +63,21 @@ public struct QuestionScore: Equatable, Sendable {
 public struct RespondentScore: Equatable, Sendable {
   public var name: String
   public var role: String
+  /// The role as the default attribution (`Attributor`, by role) shows it beside this score: the role id,
+  /// "a stakeholder", or `nil` when nothing may be attributed.
+  public var shownRole: String?
   public var score: Int
 }
 
-/// A question whose highest and lowest scores differ by 2 or more, with the roles at each end.
+/// A question whose highest and lowest scores differ by 2 or more, with the roles at each end as the default
+/// attribution shows them (`RespondentScore.shownRole`).
 public struct ContestedQuestion: Equatable, Sendable, Encodable {
   public var question: String
   public var min: Int
   public var max: Int
-  /// The roles that gave the lowest score, sorted, each once.
+  /// The shown roles that gave the lowest score, sorted, each once.
   public var minRoles: [String]
-  /// The roles that gave the highest score, sorted, each once.
+  /// The shown roles that gave the highest score, sorted, each once.
   public var maxRoles: [String]
 
   /// Creates a contested question.
@@ -87,7 +92,8 @@ public struct ContestedQuestion: Equatable, Sendable, Encodable {
 
 /// Whether the interviewees name one person accountable for the outcome.
 public struct OwnerAgreement: Equatable, Sendable {
-  /// One name as given, with how many interviewees gave it and in which roles.
+  /// One name as given, with how many interviewees gave it and in which roles, as the default attribution
+  /// shows them (`RespondentScore.shownRole`).
   public struct NamedOwner: Equatable, Sendable, Encodable {
     public var name: String
     public var mentions: Int
@@ -96,7 +102,7 @@ public struct OwnerAgreement: Equatable, Sendable {
 
   /// The `check: owner` questions read.
   public var questions: [String]
-  /// The distinct names, most mentioned first.
+  /// The distinct names, most mentioned first, then alphabetically (never in the order they were heard).
   public var names: [NamedOwner]
   /// How many distinct owners were named; more than one is a finding.
   public var distinct: Int { names.count }
@@ -106,17 +112,20 @@ public struct OwnerAgreement: Equatable, Sendable {
 
 /// How the outcome statements given compare: how many different ones, and how many are measurable.
 public struct OutcomeAgreement: Equatable, Sendable {
-  /// One statement as given, by whom (role), and the outcome checker's verdict.
+  /// One statement as given, to which question, by whom (role), and the outcome checker's verdict.
   public struct Statement: Equatable, Sendable {
     public var text: String
+    public var question: String
     public var name: String
     public var role: String
+    /// The role as the default attribution shows it (see `RespondentScore.shownRole`).
+    public var shownRole: String?
     public var assessment: OutcomeAssessment
   }
 
   /// The `check: outcome` questions read.
   public var questions: [String]
-  /// Every statement given, in interviewee name order.
+  /// Every statement given, ordered by the role as shown and then by text, never by name.
   public var statements: [Statement]
   /// How many different statements were given (compared ignoring case and spacing).
   public var distinct: Int

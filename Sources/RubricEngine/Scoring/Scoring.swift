@@ -19,21 +19,25 @@ public enum Scoring {
         Interview.normalisedName($1.name), $1.name, $1.role
       )
     }
+    let attributor = Attribution.roles.attributor(rubric: rubric, interviews: sorted)
     let lenses = rubric.lenses.map { lens in
-      score(lens, rubric: rubric, interviews: sorted, adjustment: adjustments.first { $0.lens == lens.id })
+      score(
+        lens, rubric: rubric, interviews: sorted, attributor: attributor,
+        adjustment: adjustments.first { $0.lens == lens.id })
     }
     let (verdict, reasons) = verdict(for: lenses)
     return Scorecard(
       verdict: verdict, verdictReasons: reasons, lenses: lenses,
-      owners: owners(rubric: rubric, interviews: sorted),
-      outcomes: outcomes(rubric: rubric, interviews: sorted), interviewCount: interviews.count)
+      owners: owners(rubric: rubric, interviews: sorted, attributor: attributor),
+      outcomes: outcomes(rubric: rubric, interviews: sorted, attributor: attributor),
+      interviewCount: interviews.count)
   }
 
   // MARK: Lenses
 
-  static func score(_ lens: Lens, rubric: Rubric, interviews: [Interview], adjustment: Adjustment?)
-    -> LensScore
-  {
+  static func score(
+    _ lens: Lens, rubric: Rubric, interviews: [Interview], attributor: Attributor, adjustment: Adjustment?
+  ) -> LensScore {
     let scaleQuestions = lens.questions.filter { $0.kind == .scale }
     var questionScores: [QuestionScore] = []
     var asked = 0
@@ -50,7 +54,10 @@ public enum Scoring {
         case .scored:
           answered += 1
           if let score = answer.score {
-            scores.append(RespondentScore(name: interview.name, role: interview.role, score: score))
+            scores.append(
+              RespondentScore(
+                name: interview.name, role: interview.role,
+                shownRole: attributor.roleValue(interview.role, question: question.id), score: score))
             respondentNames.insert(index)
           }
         case .notApplicable:
@@ -62,6 +69,11 @@ public enum Scoring {
           break
         }
       }
+      // Stable: among equal labels and scores the name order remains, and is invisible.
+      scores = scores.enumerated().sorted {
+        ($0.element.shownRole ?? "", $0.element.score, $0.offset)
+          < ($1.element.shownRole ?? "", $1.element.score, $1.offset)
+      }.map(\.element)
       let mean = scores.isEmpty ? nil : Double(scores.reduce(0) { $0 + $1.score }) / Double(scores.count)
       questionScores.append(
         QuestionScore(
@@ -114,7 +126,7 @@ public enum Scoring {
         high - low >= 2
       else { return nil }
       let roles = { (value: Int) in
-        Array(Set(question.scores.filter { $0.score == value }.map(\.role))).sorted()
+        Array(Set(question.scores.filter { $0.score == value }.compactMap(\.shownRole))).sorted()
       }
       return ContestedQuestion(
         question: question.id, min: low, max: high, minRoles: roles(low), maxRoles: roles(high))
@@ -143,7 +155,7 @@ public enum Scoring {
 
   // MARK: Agreement on text answers
 
-  static func owners(rubric: Rubric, interviews: [Interview]) -> OwnerAgreement {
+  static func owners(rubric: Rubric, interviews: [Interview], attributor: Attributor) -> OwnerAgreement {
     let questions = rubric.questions.filter { $0.check == .owner }.map(\.id)
     // Names by their folded form, in order of first mention, with each spelling given and the roles.
     var groups: [(key: String, spellings: [String], roles: [String])] = []
@@ -155,11 +167,12 @@ public enum Scoring {
         let key = Interview.normalisedName(text)
         guard !key.isEmpty else { continue }
         let spelling = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let roles = attributor.roleValue(interview.role, question: question).map { [$0] } ?? []
         if let index = groups.firstIndex(where: { $0.key == key }) {
           groups[index].spellings.append(spelling)
-          if !groups[index].roles.contains(interview.role) { groups[index].roles.append(interview.role) }
+          for role in roles where !groups[index].roles.contains(role) { groups[index].roles.append(role) }
         } else {
-          groups.append((key, [spelling], [interview.role]))
+          groups.append((key, [spelling], roles))
         }
       }
     }
@@ -168,10 +181,14 @@ public enum Scoring {
         name: preferredSpelling(group.spellings), mentions: group.spellings.count, roles: group.roles.sorted()
       )
     }
-    let ranked = names.enumerated().sorted {
-      ($1.element.mentions, $0.offset) < ($0.element.mentions, $1.offset)
+    // Ties by the name given, not by who gave it first: interviewees are read in name order, and the order
+    // would tell who named whom.
+    let ranked = names.sorted {
+      ($1.mentions, Interview.normalisedName($0.name), $0.name) < (
+        $0.mentions, Interview.normalisedName($1.name), $1.name
+      )
     }
-    return OwnerAgreement(questions: questions, names: ranked.map(\.element))
+    return OwnerAgreement(questions: questions, names: ranked)
   }
 
   /// The spelling of a name to show: the one given most often, then the one with the most capitals
@@ -186,7 +203,7 @@ public enum Scoring {
     }?.element ?? ""
   }
 
-  static func outcomes(rubric: Rubric, interviews: [Interview]) -> OutcomeAgreement {
+  static func outcomes(rubric: Rubric, interviews: [Interview], attributor: Attributor) -> OutcomeAgreement {
     let questions = rubric.questions.filter { $0.check == .outcome }.map(\.id)
     let checker = OutcomeChecker()
     var statements: [OutcomeAgreement.Statement] = []
@@ -197,9 +214,16 @@ public enum Scoring {
         else { continue }
         statements.append(
           OutcomeAgreement.Statement(
-            text: text, name: interview.name, role: interview.role, assessment: checker.check(text)))
+            text: text, question: question, name: interview.name, role: interview.role,
+            shownRole: attributor.roleValue(interview.role, question: question),
+            assessment: checker.check(text)))
       }
     }
+    statements = statements.enumerated().sorted {
+      ($0.element.shownRole ?? "", $0.element.text, $0.offset) < (
+        $1.element.shownRole ?? "", $1.element.text, $1.offset
+      )
+    }.map(\.element)
     var distinct: [String: OutcomeVerdict] = [:]
     for statement in statements {
       distinct[Interview.normalisedName(statement.text)] = statement.assessment.verdict

@@ -98,8 +98,15 @@ extension Command {
 
   /// The bytes of a CSV file, or of standard input for `-`; CSV files up to 64 MB are read.
   static func readSheet(_ file: String, context: CommandContext) throws(CommandError) -> [UInt8] {
-    if file == "-" { return context.readStandardInput() }
     let limit = 64 * 1024 * 1024
+    if file == "-" {
+      guard let bytes = context.readStandardInput(limit: limit) else {
+        throw .failure(
+          "<stdin>: standard input goes on past 64 MB; CSV files over 64 MB are refused; nothing was imported"
+        )
+      }
+      return bytes
+    }
     let size: Int
     do throws(FileSystemError) {
       size = try context.fileSystem.fileSize(at: file)

@@ -1,8 +1,10 @@
 import Foundation
+import RubricEngine
 
 /// Escapes text that came from a person (names, the program, the decision, evidence, statements) so that
 /// GitHub Flavored Markdown and pandoc both render it as the literal text: no emphasis, code, link, image,
-/// HTML, entity, citation or math can come from it.
+/// HTML, entity, citation, math, definition list or emoji can come from it, and no invisible character
+/// reorders it.
 public enum MarkdownText {
   /// Characters escaped wherever they stand.
   static let alwaysEscaped: Set<Character> = [
@@ -33,17 +35,15 @@ public enum MarkdownText {
     "'" + cell(text).replacingOccurrences(of: "'", with: "''") + "'"
   }
 
-  /// The lines of `text`, with control characters dropped and blank lines removed.
+  /// The lines of `text`, with control and invisible formatting characters dropped (a bidirectional override
+  /// would make a quote read backwards) and blank lines removed.
   static func lines(of text: String) -> [String] {
     let cleaned = String(
       String.UnicodeScalarView(
         text.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
           if scalar == "\n" { return scalar }
           if scalar == "\t" { return " " }
-          if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-            return nil
-          }
-          return scalar
+          return ControlCharacters.isUnsafe(scalar) ? nil : scalar
         }))
     let lines = cleaned.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
@@ -51,15 +51,18 @@ public enum MarkdownText {
     return lines.isEmpty ? [""] : lines
   }
 
-  /// One line escaped: the always-escaped characters, what would start a block at the line's start, and
-  /// the beginnings of bare links that GitHub would turn into links.
+  /// One line escaped: the always-escaped characters, what would start a block at the line's start (a colon
+  /// there makes the line before a pandoc definition list's term), the colon that opens an emoji code such
+  /// as `:smile:`, and the beginnings of bare links that GitHub would turn into links.
   static func escapeLine(_ line: String) -> String {
     var result = ""
     let characters = Array(line)
     for (index, character) in characters.enumerated() {
       if alwaysEscaped.contains(character) {
         result += "\\" + String(character)
-      } else if character == ":", characters[index...].starts(with: Array("://")) {
+      } else if character == ":",
+        index == 0 || characters[index...].starts(with: Array("://")) || opensEmoji(characters, at: index)
+      {
         result += "\\:"
       } else if character == ".", index >= 3, String(characters[(index - 3)..<index]).lowercased() == "www" {
         result += "\\."
@@ -76,5 +79,16 @@ public enum MarkdownText {
       result.insert("\\", at: dot)
     }
     return result
+  }
+
+  /// Whether the colon at `index` starts an emoji code: `:`, then letters, digits, `_`, `+` or `-`, then `:`.
+  static func opensEmoji(_ characters: [Character], at index: Int) -> Bool {
+    var end = index + 1
+    while end < characters.count, characters[end].isASCII,
+      characters[end].isLetter || characters[end].isNumber || "_+-".contains(characters[end])
+    {
+      end += 1
+    }
+    return end > index + 1 && end < characters.count && characters[end] == ":"
   }
 }

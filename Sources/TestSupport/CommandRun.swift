@@ -14,15 +14,26 @@ public struct CommandRun {
 
   /// Runs `integrity arguments` against `fileSystem`, with `standardInput` as its input, `terminal` for
   /// interviews, a fixed clock, and, unless told otherwise, the repository's standard rubric as the bundled one.
+  /// - Parameters:
+  ///   - standardInputSource: gives standard input piece by piece instead of `standardInput` (an empty piece
+  ///     ends it), for inputs too large to hold, such as an endless one.
+  ///   - onTerminal: keeps the output as a terminal would show it, as when standard output and error are one.
   public init(
     _ arguments: [String], fileSystem: any FileSystem = LocalFileSystem(), standardInput: String = "",
-    terminal: (any Terminal)? = nil, environment: [String: String] = [:],
-    standardRubricPath: String? = RepositoryPaths.standardRubric.path
+    standardInputSource: (() -> [UInt8])? = nil, terminal: (any Terminal)? = nil,
+    environment: [String: String] = [:], standardRubricPath: String? = RepositoryPaths.standardRubric.path,
+    onTerminal: Bool = false
   ) {
-    let output = BufferSink()
-    let error = BufferSink()
+    let output = BufferSink(rendersForTerminal: onTerminal)
+    let error = BufferSink(rendersForTerminal: onTerminal)
+    var remaining = ArraySlice(standardInput.utf8)
+    let pieces = {
+      let piece = Array(remaining.prefix(4096))
+      remaining = remaining.dropFirst(piece.count)
+      return piece
+    }
     let context = CommandContext(
-      standardOutput: output, standardError: error, readStandardInput: { Array(standardInput.utf8) },
+      standardOutput: output, standardError: error, readStandardInputBytes: standardInputSource ?? pieces,
       fileSystem: fileSystem, environment: environment, now: { CommandRun.testTime },
       makeTerminal: { terminal ?? ScriptedTerminal(lines: []) }, locateStandardRubric: { standardRubricPath })
     exitCode = CommandLineInterface.run(arguments: arguments, context: context)

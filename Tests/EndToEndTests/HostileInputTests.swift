@@ -140,7 +140,7 @@ struct HostileInputTests {
     for arguments in [["--help"], ["--version"], ["help", "report"], ["report", "--help"]] {
       var looked = false
       let context = CommandContext(
-        standardOutput: BufferSink(), standardError: BufferSink(), readStandardInput: { [] },
+        standardOutput: BufferSink(), standardError: BufferSink(), readStandardInputBytes: { [] },
         fileSystem: InMemoryFileSystem(), environment: [:],
         locateStandardRubric: {
           looked = true

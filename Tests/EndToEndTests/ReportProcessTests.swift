@@ -97,6 +97,9 @@ struct ReportProcessTests {
     defer { folder.remove() }
     let evil =
       "<b onclick=x>B</b> [click](http://evil.example) ![i](x.png) https://evil.example *e* `c` | &amp; @cite $m$"
+      + " :smile: :+1: \u{202E}"
+    // Two lines that pandoc would read as a definition list, and a line that is an emoji code.
+    let evilLines = evil + "\n: a definition\n:smile:"
     let review = folder.path + "/r"
     #expect(
       try ProcessRun(
@@ -104,7 +107,7 @@ struct ReportProcessTests {
         ["init", review, "--client", evil, "--program", evil, "--decision", evil, "--consultant", evil]
       ).status == 0)
     var csv = "name,role,question,answer,evidence\n"
-    let quoted = "\"" + evil.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let quoted = "\"" + evilLines.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     for (index, role) in ["sponsor", "finance", "finance"].enumerated() {
       let name = "\"\(evil.replacingOccurrences(of: "\"", with: "\"\"")) \(index)\""
       csv += "\(name),\(role),oc-outcome-statement,\(quoted),\n"
@@ -121,7 +124,7 @@ struct ReportProcessTests {
     for attribution in ["roles", "anonymous", "names"] {
       let report = try ProcessRun(Self.binary, ["report", review, "--attribution", attribution, "-o", "-"])
       #expect(report.status == 0, "\(report.standardError)")
-      for reader in ["markdown", "gfm"] {
+      for reader in ["markdown", "gfm", "markdown+emoji", "gfm+emoji"] {
         let json = try Pandoc.run(["-f", reader, "-t", "json"], input: report.standardOutput)
         let counts = try Pandoc.elementCounts(json.standardOutput)
         #expect(counts["Image"] == 1, "\(attribution), \(reader): \(counts)")
@@ -131,10 +134,15 @@ struct ReportProcessTests {
           "\(attribution), \(reader)")
         #expect(
           counts["Math", default: 0] == 0 && counts["Cite", default: 0] == 0, "\(attribution), \(reader)")
+        #expect(counts["DefinitionList", default: 0] == 0, "\(attribution), \(reader): a definition list")
+        #expect(counts["Span", default: 0] == 0, "\(attribution), \(reader): an emoji")
+        #expect(!json.standardOutput.contains("\u{202E}"), "\(attribution), \(reader): a bidi override")
       }
       let plain = try Pandoc.run(
         ["-f", "markdown", "-t", "plain", "--wrap=none"], input: report.standardOutput)
       #expect(plain.standardOutput.contains("<b onclick=x>B</b> [click](http://evil.example) ![i](x.png)"))
+      #expect(plain.standardOutput.contains("$m$ :smile: :+1:"))
+      #expect(plain.standardOutput.contains(": a definition"))
     }
   }
 }

@@ -82,7 +82,8 @@ struct CheckOutcomeCommandTests {
     let output = BufferSink()
     let error = BufferSink()
     let context = CommandContext(
-      standardOutput: output, standardError: error, readStandardInput: { [] }, standardInputIsTerminal: true,
+      standardOutput: output, standardError: error, readStandardInputBytes: { [] },
+      standardInputIsTerminal: true,
       fileSystem: InMemoryFileSystem(), environment: [:], locateStandardRubric: { nil })
     #expect(CommandLineInterface.run(arguments: ["check-outcome"], context: context) == .usage)
     #expect(error.text.contains("give the statements to check as arguments"))

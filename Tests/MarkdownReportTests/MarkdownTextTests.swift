@@ -19,6 +19,10 @@ struct MarkdownTextTests {
     ("$x^2$ ~sub~ {.class}", #"\$x\^2\$ \~sub\~ \{.class\}"#),
     ("see www.evil.com", #"see www\.evil.com"#),
     ("bell\u{07} esc\u{1B}[31m", #"bell esc\[31m"#),
+    ("quote\u{202E}desrever \u{2066}isolated\u{2069}\u{200F}", "quotedesrever isolated"),
+    (": a definition", #"\: a definition"#),
+    (":smile: and :+1: and :x:y:", #"\:smile: and \:+1: and \:x\:y:"#),
+    ("at 10:30, ratio 3:1, note: fine :", "at 10:30, ratio 3:1, note: fine :"),
   ]
 
   @Test("every character with a meaning is escaped, inline and in table cells", arguments: cases)
@@ -32,6 +36,8 @@ struct MarkdownTextTests {
     #expect(MarkdownText.inline("one\n# two") == "one\\\n\\# two")
     #expect(MarkdownText.cell("one\n\ntwo | three") == #"one two \| three"#)
     #expect(MarkdownText.quote("said\n> this") == ["> said\\", #"> \> this"#])
+    #expect(MarkdownText.inline("term\n: definition") == "term\\\n\\: definition")
+    #expect(MarkdownText.quote("term\n: definition") == ["> term\\", #"> \: definition"#])
   }
 
   @Test("metadata values are Markdown-escaped and single-quoted for YAML")

@@ -50,7 +50,7 @@ struct TextRuleTests {
         let cleaned = rule.cleaned(text)
         #expect(rule.cleaned(cleaned) == cleaned, "cleaning is idempotent")
         if !cleaned.isEmpty { #expect(rule.problem(with: cleaned) == nil) }
-        #expect(!cleaned.unicodeScalars.contains { UnsafeText.isUnsafe($0) && $0 != "\n" })
+        #expect(!cleaned.unicodeScalars.contains { ControlCharacters.isUnsafe($0) && $0 != "\n" })
       }
     }
   }
@@ -73,5 +73,13 @@ struct TextRuleTests {
       offset += step
     }
     #expect(parts.finalHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+}
+
+@Suite("Limits that must agree")
+struct LimitAgreementTests {
+  @Test("a line read as one answer holds the longest evidence the text rule keeps, in any script")
+  func lineHoldsEvidence() {
+    #expect(Answer.maximumTextBytes >= TextRule.evidence.maximumLength * 4)
   }
 }

@@ -15,6 +15,7 @@ struct TextTests {
       (JSONPath.root.appending("odd key"), #"$["odd key"]"#),
       (JSONPath.root.appending("3"), #"$["3"]"#),
       (JSONPath.root.appending(#"a"b"#), #"$["a\"b"]"#),
+      (JSONPath.root.appending("\u{1B}]0;pwned\u{07}\u{202E}"), #"$["\u001B]0;pwned\u0007\u202E"]"#),
     ])
   func paths(path: JSONPath, text: String) {
     #expect(path.description == text)

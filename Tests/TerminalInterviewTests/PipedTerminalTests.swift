@@ -32,6 +32,20 @@ struct PipedTerminalTests {
     #expect(result.written == "> a^[[2Jb\n")
   }
 
+  @Test("a line longer than any answer stops the reading: /dev/zero ends at once, without filling memory")
+  func endlessLine() throws {
+    let zero = open("/dev/zero", O_RDONLY)
+    try #require(zero >= 0)
+    defer { close(zero) }
+    let outPipe = Pipe()
+    let terminal = PipedTerminal(input: zero, output: outPipe.fileHandleForWriting.fileDescriptor)
+    let limit = PipedTerminal.maximumLineLength
+    #expect(terminal.readLine(prompt: "> ", initial: "") == .lineTooLong(maximumLength: limit))
+    #expect(terminal.readLine(prompt: "> ", initial: "") == .lineTooLong(maximumLength: limit))
+    try? outPipe.fileHandleForWriting.close()
+    #expect(String(decoding: outPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "> \n> \n")
+  }
+
   @Test("empty input ends at once")
   func empty() {
     #expect(Self.read([], reads: 1).inputs == [.endOfInput])

@@ -21,7 +21,7 @@ struct TerminalStyleTests {
 
   @Test("control characters are shown in caret notation and dropped from stored text")
   func text() {
-    #expect(TerminalText.visible("a\u{1B}[2Jb\u{07}\u{7F}\u{9B}") == "a^[[2Jb^G^?\u{FFFD}")
+    #expect(TerminalText.visible("a\u{1B}[2Jb\u{07}\u{7F}\u{9B}") == "a^[[2Jb^G^?<U+009B>")
     #expect(TerminalText.cleaned("  a\tb\u{1B}c\u{0}  ") == "a bc")
     #expect(TerminalText.cleanedNote("one\u{1B}\n two \n\n") == "one\ntwo")
   }

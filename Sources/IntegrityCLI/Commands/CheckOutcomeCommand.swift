@@ -29,36 +29,75 @@ extension Command {
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let json = try arguments.flag("json")
-    var statements = try arguments.positionals()
+    let statements = try arguments.positionals()
+    var output = AssessmentStream(json: json, sink: context.standardOutput)
     if statements.isEmpty || statements == ["-"] {
       if statements.isEmpty && context.standardInputIsTerminal {
         throw .usage(
           "give the statements to check as arguments, or one per line on standard input",
           command: "check-outcome")
       }
-      let input = String(decoding: context.readStandardInput(), as: UTF8.self)
-      statements = input.split(whereSeparator: \.isNewline).map(String.init)
+      // Line by line, each checked and printed as it comes, so that an endless input never fills memory.
+      var lines = context.standardInputLines(maximumLength: Answer.maximumTextBytes)
+      var lineNumber = 0
+      while let piece = lines.next() {
+        lineNumber += 1
+        switch piece {
+        case .line(let line):
+          for statement in line.split(whereSeparator: \.isNewline) { try output.check(String(statement)) }
+        case .tooLong:
+          try output.finish()
+          throw .failure(
+            "<stdin>:\(lineNumber): the line is longer than \(Answer.maximumTextBytes / 1024) KB, the longest "
+              + "statement checked (is this the right input?); the statements before it were checked")
+        }
+      }
     } else if statements.contains("-") {
       throw .usage(
         "- (standard input) cannot be mixed with statements given as arguments", command: "check-outcome")
+    } else {
+      for statement in statements { try output.check(statement) }
     }
-    statements = statements.filter { !$0.allSatisfy(\.isWhitespace) }
-    guard !statements.isEmpty else {
+    guard output.count > 0 else {
       throw .usage("no statements to check: every line given was empty", command: "check-outcome")
     }
-    let checker = OutcomeChecker()
-    let assessments = statements.map(checker.check)
+    try output.finish()
+    return output.allMeasurable ? .success : .failure
+  }
+}
+
+/// Checks statements one at a time and prints each assessment at once: the text blocks, or the elements
+/// of one JSON array, so that nothing but the summary waits for the end of the input.
+struct AssessmentStream {
+  let json: Bool
+  let sink: any TextSink
+  let checker = OutcomeChecker()
+  private(set) var count = 0
+  private(set) var measurable = 0
+
+  init(json: Bool, sink: any TextSink) {
+    self.json = json
+    self.sink = sink
+  }
+
+  var allMeasurable: Bool { measurable == count }
+
+  /// Checks `statement` and prints its assessment; blank statements are passed over.
+  mutating func check(_ statement: String) throws(CommandError) {
+    guard !statement.allSatisfy(\.isWhitespace) else { return }
+    let assessment = checker.check(statement)
     if json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      do {
-        context.standardOutput.write(String(decoding: try encoder.encode(assessments), as: UTF8.self) + "\n")
-      } catch {
-        throw .failure("cannot write the assessments as JSON: \(error)")
-      }
+      sink.write((count == 0 ? "[\n" : ",\n") + (try OutcomeAssessmentText.arrayElement(assessment)))
     } else {
-      context.standardOutput.write(OutcomeAssessmentText.render(assessments))
+      sink.write(OutcomeAssessmentText.block(for: assessment) + "\n")
     }
-    return assessments.allSatisfy { $0.verdict == .measurable } ? .success : .failure
+    count += 1
+    if assessment.verdict == .measurable { measurable += 1 }
+  }
+
+  /// Ends the output: the summary line, or the JSON array's closing bracket.
+  func finish() throws(CommandError) {
+    guard count > 0 else { return }
+    sink.write(json ? "\n]\n" : OutcomeAssessmentText.summary(measurable: measurable, of: count))
   }
 }

@@ -73,7 +73,14 @@ extension Command {
 
   /// The bytes of a CSV file, or of standard input for `-`; CSV files up to 64 MB are read.
   static func readSheet(_ file: String, context: CommandContext) throws(CommandError) -> [UInt8] {
-    if file == "-" { return context.readStandardInput() }
+    if file == "-" {
+      guard let bytes = context.readStandardInput(limit: AnswerSheet.maximumFileSize) else {
+        throw .failure(
+          "<stdin>: standard input goes on past \(ByteCount.words(AnswerSheet.maximumFileSize)); CSV files over "
+            + "that are refused; nothing was imported")
+      }
+      return bytes
+    }
     do throws(FileSystemError) {
       return try context.fileSystem.readFile(
         at: file, limit: AnswerSheet.maximumFileSize, followingLinks: true)

@@ -24,7 +24,8 @@ extension Command {
       after a score or n, type the evidence: what the interviewee said (e opens $EDITOR in a terminal).
       For a text question type the answer; an empty line skips it.
       Every answer is saved before the next prompt. Ctrl-D or the end of piped input stops and keeps
-      everything (exit 0); Ctrl-C does the same and exits 130. Run the same command to continue.
+      everything (exit 0); Ctrl-C does the same and exits 130. A piped line longer than 256 KB, more than
+      any answer holds, stops it with exit 1. Run the same command to continue.
 
       Examples:
         integrity interview acme-review --name "Dana Whitfield" --role sponsor
@@ -84,7 +85,7 @@ extension Command {
     let terminal = context.makeTerminal()
     let style = TerminalStyle.forOutput(
       isTerminal: context.standardOutputIsTerminal, environment: context.environment)
-    let path = folder.interviewPath(slug: slug)
+    let path = TerminalText.visible(folder.interviewPath(slug: slug))
     let session = InterviewSession(
       rubric: rubric, interview: interview, lensID: lensID, revisit: revisit, terminal: terminal,
       style: style,
@@ -101,8 +102,10 @@ extension Command {
       throw .failure("\(error)\nEvery answer before this one is saved in \(path).")
     }
     let summary = InterviewSummary(interview: session.interview, rubric: rubric)
-    let resume =
+    // Written to the interview's terminal, not through a sink, so the stored name is made visible here.
+    let resume = TerminalText.visible(
       "integrity interview \(shellQuoted(folder.path)) --name \(shellQuoted(session.interview.name)) --role \(role)"
+    )
     switch ending {
     case .completed:
       terminal.write(
@@ -117,6 +120,11 @@ extension Command {
     case .interrupted:
       terminal.write("\nInterrupted: \(summary.text), saved in \(path).\nTo continue: \(resume)\n")
       return .interrupted
+    case .lineTooLong(let maximumLength):
+      throw .failure(
+        "a line of the input is longer than \(maximumLength / 1024) KB, the longest answer the workbench "
+          + "keeps, so the interview stopped there (is this the right input?); \(summary.text), saved in "
+          + "\(path).\nTo continue: \(resume)")
     }
   }
 }

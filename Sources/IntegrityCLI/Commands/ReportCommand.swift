@@ -95,7 +95,8 @@ struct ReportWriter {
     }
     let reportPath = output ?? opened.folder.path + "/report.md"
     let chartPath: String
-    if reportPath == "-" {
+    // Standard output, a FIFO or a device has no folder to put the chart beside: it goes in the review.
+    if reportPath == "-" || context.fileSystem.itemKind(at: reportPath).map(\.isSpecial) == true {
       chartPath = opened.folder.path + "/report-lenses.svg"
     } else {
       let url = URL(fileURLWithPath: reportPath)

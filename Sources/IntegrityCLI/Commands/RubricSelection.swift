@@ -37,7 +37,14 @@ struct RubricSelection {
   /// Reads and checks the rubric at `path`, where `-` means standard input.
   static func read(_ path: String, in context: CommandContext) throws(DataFileError) -> Rubric {
     if path == "-" {
-      return try RubricDecoder().decode(context.readStandardInput(), file: displayName(of: path))
+      let limit = RubricDecoder.maximumFileSize
+      guard let bytes = context.readStandardInput(limit: limit) else {
+        throw .unreadable(
+          file: displayName(of: path),
+          reason: "standard input goes on past \(limit / 1024 / 1024) MB, and rubrics larger than that are "
+            + "refused (is this the right input?)")
+      }
+      return try RubricDecoder().decode(bytes, file: displayName(of: path))
     }
     return try RubricFile.read(at: path, using: context.fileSystem)
   }

@@ -17,8 +17,9 @@ public struct CommandContext {
   public var standardOutput: any TextSink
   /// Where errors, warnings and hints go.
   public var standardError: any TextSink
-  /// Reads the whole of standard input, for arguments given as `-`.
-  public var readStandardInput: () -> [UInt8]
+  /// The next bytes of standard input as they arrive, or none at its end. Commands read it through
+  /// `readStandardInput(limit:)` and `standardInputLines(maximumLength:)`, which never hold more than a limit.
+  public var readStandardInputBytes: () -> [UInt8]
   /// Whether standard input is a terminal: commands that read it then ask for arguments instead of waiting.
   public var standardInputIsTerminal: Bool
   public var fileSystem: any FileSystem
@@ -37,7 +38,8 @@ public struct CommandContext {
 
   /// Creates a context from its parts.
   public init(
-    standardOutput: any TextSink, standardError: any TextSink, readStandardInput: @escaping () -> [UInt8],
+    standardOutput: any TextSink, standardError: any TextSink,
+    readStandardInputBytes: @escaping () -> [UInt8],
     standardInputIsTerminal: Bool = false,
     fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date = Date.init,
     makeTerminal: @escaping () -> any Terminal = { PipedTerminal() }, standardOutputIsTerminal: Bool = false,
@@ -49,7 +51,7 @@ public struct CommandContext {
     self.standardOutputIsTerminal = standardOutputIsTerminal
     self.standardOutput = standardOutput
     self.standardError = standardError
-    self.readStandardInput = readStandardInput
+    self.readStandardInputBytes = readStandardInputBytes
     self.standardInputIsTerminal = standardInputIsTerminal
     self.fileSystem = fileSystem
     self.environment = environment
@@ -66,8 +68,8 @@ public struct CommandContext {
     CommandContext(
       standardOutput: FileDescriptorSink(descriptor: STDOUT_FILENO),
       standardError: FileDescriptorSink(descriptor: STDERR_FILENO),
-      readStandardInput: { FileHandle.standardInput.readDataToEndOfFile().map { $0 } },
-      standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+      readStandardInputBytes: { TerminalPlatform.readAvailable(STDIN_FILENO) },
+      standardInputIsTerminal: TerminalPlatform.isTerminal(STDIN_FILENO),
       fileSystem: LocalFileSystem(),
       environment: ProcessInfo.processInfo.environment,
       now: Date.init,
@@ -77,8 +79,51 @@ public struct CommandContext {
           && ProcessInfo.processInfo.environment["TERM"] != "dumb"
           ? RawTerminal() as any Terminal : PipedTerminal()
       },
-      standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+      standardOutputIsTerminal: TerminalPlatform.isTerminal(STDOUT_FILENO),
       locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) },
       locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) })
+  }
+}
+
+// MARK: - Standard input, within limits
+
+extension CommandContext {
+  /// All of standard input, or `nil` as soon as it goes past `limit` bytes (what lies beyond is never read),
+  /// so that `/dev/zero` or an endless pipe is refused instead of filling memory.
+  public func readStandardInput(limit: Int) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    while true {
+      let piece = readStandardInputBytes()
+      if piece.isEmpty { return bytes }
+      guard piece.count <= limit - bytes.count else { return nil }
+      bytes += piece
+    }
+  }
+
+  /// Standard input line by line, each line at most `maximumLength` bytes.
+  public func standardInputLines(maximumLength: Int) -> StandardInputLines {
+    StandardInputLines(read: readStandardInputBytes, maximumLength: maximumLength)
+  }
+}
+
+/// Standard input read one line at a time, as the lines are needed: memory holds one line at most.
+public struct StandardInputLines {
+  private let read: () -> [UInt8]
+  private var splitter: LineSplitter
+  private var ended = false
+
+  init(read: @escaping () -> [UInt8], maximumLength: Int) {
+    self.read = read
+    splitter = LineSplitter(maximumLength: maximumLength)
+  }
+
+  /// The next line or `.tooLong`, or `nil` at the end of the input.
+  public mutating func next() -> LineSplitter.Piece? {
+    while true {
+      if let piece = ended ? splitter.remainder() : splitter.nextLine() { return piece }
+      if ended { return nil }
+      let bytes = read()
+      if bytes.isEmpty { ended = true } else { splitter.append(bytes) }
+    }
   }
 }

@@ -1,12 +1,8 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TerminalInterview
 
 /// Where a command writes its text: standard output or error for real, a buffer in tests.
 public protocol TextSink: AnyObject {
-  /// Writes `text` as it is; callers add their own newlines.
+  /// Writes `text`; callers add their own newlines.
   func write(_ text: String)
 }
 
@@ -18,30 +14,22 @@ extension TextSink {
 }
 
 /// A sink writing straight to a file descriptor, such as standard output (1) or standard error (2).
+///
+/// On a terminal every text goes through `TerminalText.visibleLines`, so that nothing from data (a name, a key
+/// of a damaged file, a rubric's prompt) can drive the terminal, whichever command printed it; into a file or
+/// a pipe the bytes stay exactly as the command wrote them.
 public final class FileDescriptorSink: TextSink {
   private let descriptor: Int32
+  private let isTerminal: Bool
 
   /// Creates a sink for an open file descriptor it does not own.
   public init(descriptor: Int32) {
     self.descriptor = descriptor
+    isTerminal = TerminalPlatform.isTerminal(descriptor)
   }
 
   public func write(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { buffer -> Int in
-        guard let base = buffer.baseAddress else { return 0 }
-        #if canImport(Glibc)
-          return Glibc.write(descriptor, base + offset, buffer.count - offset)
-        #else
-          return Darwin.write(descriptor, base + offset, buffer.count - offset)
-        #endif
-      }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { return }
-      offset += written
-    }
+    TerminalPlatform.write(isTerminal ? TerminalText.visibleLines(text) : text, to: descriptor)
   }
 }
 
@@ -49,11 +37,15 @@ public final class FileDescriptorSink: TextSink {
 public final class BufferSink: TextSink {
   /// Everything written so far.
   public private(set) var text = ""
+  private let rendersForTerminal: Bool
 
-  /// Creates an empty buffer.
-  public init() {}
+  /// Creates an empty buffer; one that `rendersForTerminal` keeps what a `FileDescriptorSink` would show
+  /// on a terminal.
+  public init(rendersForTerminal: Bool = false) {
+    self.rendersForTerminal = rendersForTerminal
+  }
 
   public func write(_ text: String) {
-    self.text += text
+    self.text += rendersForTerminal ? TerminalText.visibleLines(text) : text
   }
 }

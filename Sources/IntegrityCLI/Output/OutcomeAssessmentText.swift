@@ -8,13 +8,33 @@ public enum OutcomeAssessmentText {
   /// The assessments, one block each, then a one-line summary; wrapped to `width` columns.
   public static func render(_ assessments: [OutcomeAssessment], width: Int = 100) -> String {
     var blocks = assessments.map { block(for: $0, width: width) }
-    let measurable = assessments.filter { $0.verdict == .measurable }.count
-    let noun = assessments.count == 1 ? "statement" : "statements"
-    blocks.append("\(measurable) of \(assessments.count) \(noun) measurable.\n")
+    blocks.append(
+      summary(measurable: assessments.filter { $0.verdict == .measurable }.count, of: assessments.count))
     return blocks.joined(separator: "\n")
   }
 
-  static func block(for assessment: OutcomeAssessment, width: Int) -> String {
+  /// The last line: how many of the statements are measurable.
+  static func summary(measurable: Int, of count: Int) -> String {
+    "\(measurable) of \(count) \(count == 1 ? "statement" : "statements") measurable.\n"
+  }
+
+  /// One assessment as an element of the pretty-printed JSON array `--json` prints, indented to stand in it:
+  /// the elements joined by `,\n` inside `[\n` and `\n]` give what encoding the whole array gives (blank
+  /// lines stay blank there).
+  static func arrayElement(_ assessment: OutcomeAssessment) throws(CommandError) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let text: String
+    do {
+      text = String(decoding: try encoder.encode(assessment), as: UTF8.self)
+    } catch {
+      throw .failure("cannot write the assessment as JSON: \(error)")
+    }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
+      .joined(separator: "\n")
+  }
+
+  static func block(for assessment: OutcomeAssessment, width: Int = 100) -> String {
     var lines: [String] = []
     let indent = String(repeating: " ", count: 12)
     func field(_ name: String, _ values: [String]) {

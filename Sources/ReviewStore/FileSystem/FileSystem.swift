@@ -113,6 +113,12 @@ public enum FileItemKind: Sendable, Equatable {
   case symbolicLink
   /// A FIFO, a device or a socket: never read or replaced as if it were a file.
   case special(String)
+
+  /// Whether it is a FIFO, a device or a socket.
+  public var isSpecial: Bool {
+    if case .special = self { return true }
+    return false
+  }
 }
 
 /// Which file a path names, independent of how the path is spelt.

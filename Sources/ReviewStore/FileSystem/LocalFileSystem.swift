@@ -191,12 +191,12 @@ public struct LocalFileSystem: FileSystem, Sendable {
       }
       if ContinuousClock.now >= deadline {
         defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: 512)
+        var buffer = [UInt8](repeating: 0, count: 4096)
         let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
         let lines = (count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : "")
           .split(separator: "\n", omittingEmptySubsequences: false)
         let pid = lines.first.flatMap { Int32($0.trimmingCharacters(in: .whitespaces)) }
-        let said = lines.count > 1 ? String(lines[1]) : ""
+        let said = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .newlines)
         return .heldByOther(pid: pid, holder: said.isEmpty ? nil : said)
       }
       usleep(20_000)

@@ -175,9 +175,14 @@ struct SlugResolver {
       let path = folder.interviewPath(slug: slug)
       switch folder.fileSystem.itemKind(at: path, followingLinks: false) {
       case nil:
-        guard case .acquired(let lock) = try lockAttempt(slug: slug, name: name, holder: holder) else {
-          othersSlugs.insert(slug)
-          continue
+        guard case .acquired(let lock) = try lockAttempt(slug: slug, key: key, holder: holder) else {
+          // Someone is creating this file. Another namesake's: try the next number. This person's, or
+          // someone's the lock does not say: refused, rather than risk two files for one person.
+          if let other = lastHeld.key, other != key {
+            othersSlugs.insert(slug)
+            continue
+          }
+          throw heldError(slug: slug, name: name)
         }
         reserved.insert(slug)
         return InterviewClaim(slug: slug, lock: lock, stored: nil)
@@ -187,7 +192,7 @@ struct SlugResolver {
           othersSlugs.insert(slug)
           continue
         }
-        guard case .acquired(let lock) = try lockAttempt(slug: slug, name: name, holder: holder) else {
+        guard case .acquired(let lock) = try lockAttempt(slug: slug, key: key, holder: holder) else {
           throw heldError(slug: slug, name: stored.stored)
         }
         // Read again under the lock: what was read before it may have changed since.
@@ -208,19 +213,28 @@ struct SlugResolver {
     }
   }
 
-  private var lastHeld: (pid: Int32?, holder: String?) = (nil, nil)
+  /// What the holder of the last lock refused said: its pid, what it is doing, and whose interview it holds.
+  private var lastHeld: (pid: Int32?, holder: String?, key: String?) = (nil, nil, nil)
 
-  private mutating func lockAttempt(slug: String, name: String, holder: String) throws(ReviewStoreError)
+  /// A lock's record names the holder's activity, then the person it holds (`person: KEY`), so that a
+  /// namesake being created can be told from the same person.
+  private mutating func lockAttempt(slug: String, key: String, holder: String) throws(ReviewStoreError)
     -> LockAttempt
   {
+    let record = TextRule.sentence.cleaned(holder) + "\n" + Self.personPrefix + key
     let attempt = try ReviewFolder.wrap { () throws(FileSystemError) in
-      try folder.fileSystem.lock(
-        folder.interviewsPath + "/." + slug + ".lock", holder: TextRule.sentence.cleaned(holder),
-        waiting: false)
+      try folder.fileSystem.lock(folder.interviewsPath + "/." + slug + ".lock", holder: record, waiting: false)
     }
-    if case .heldByOther(let pid, let other) = attempt { lastHeld = (pid, other) }
+    if case .heldByOther(let pid, let other) = attempt {
+      let lines = (other ?? "").split(separator: "\n").map(String.init)
+      let person = lines.first { $0.hasPrefix(Self.personPrefix) }.map { String($0.dropFirst(Self.personPrefix.count)) }
+      let said = lines.first { !$0.hasPrefix(Self.personPrefix) }
+      lastHeld = (pid, said, person)
+    }
     return attempt
   }
+
+  static let personPrefix = "person: "
 
   private func heldError(slug: String, name: String) -> ReviewStoreError {
     .locked(what: "the interview of \(name)", pid: lastHeld.pid, holder: lastHeld.holder)

@@ -35,12 +35,27 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
       case .key(let key) where Self.isPlainName(key):
         text += "." + key
       case .key(let key):
-        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
-          of: "\"", with: "\\\"")
-        text += "[\"\(escaped)\"]"
+        text += "[\"" + Self.escaped(key) + "\"]"
       }
     }
     return text
+  }
+
+  /// A key as a JSON string's contents: quotes and backslashes escaped, and the characters that would act on
+  /// a terminal written as `\u001B`, so that a key from a damaged file never reaches the screen raw.
+  private static func escaped(_ key: String) -> String {
+    var result = ""
+    for scalar in key.unicodeScalars {
+      if scalar == "\\" || scalar == "\"" {
+        result += "\\" + String(scalar)
+      } else if ControlCharacters.isUnsafe(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   private static func isPlainName(_ key: String) -> Bool {

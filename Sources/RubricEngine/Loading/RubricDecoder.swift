@@ -16,6 +16,7 @@ public struct RubricDecoder: Sendable {
     let root = try DataFile.parse(bytes, file: file)
     var reader = JSONReader()
     let rubric = Self.readRubric(root, reader: &reader)
+    Self.checkText(root, at: .root, reader: &reader)
     guard let rubric, reader.problems.isEmpty else {
       throw .invalid(file: file, problems: reader.problems)
     }
@@ -376,6 +377,32 @@ extension RubricDecoder {
       return nil
     }
     return id
+  }
+
+  /// Rubric text is shown in terminals and reports, so no string may hold a character that acts instead of
+  /// showing: a control character (line breaks excepted) or an invisible formatting character.
+  static func checkText(_ value: JSONValue, at path: JSONPath, reader: inout JSONReader) {
+    switch value.content {
+    case .object(let members):
+      for member in members { checkText(member.value, at: path.appending(member.key), reader: &reader) }
+    case .array(let elements):
+      for (index, element) in elements.enumerated() {
+        checkText(element, at: path.appending(index), reader: &reader)
+      }
+    case .string(let text):
+      let unsafe = ControlCharacters.unsafeScalars(in: text).filter { $0 != "\n" }
+      guard !unsafe.isEmpty else { return }
+      let names = unsafe.map(ControlCharacters.codePoint)
+      let listed =
+        names.count == 1
+        ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+      reader.report(
+        "contains \(listed); rubric text is shown on terminals and in reports, where control and invisible "
+          + "formatting characters act or reorder the text instead of showing: remove \(names.count == 1 ? "it" : "them")",
+        at: path, near: value)
+    case .number, .bool, .null:
+      break
+    }
   }
 
   static func isSemanticVersion(_ text: String) -> Bool {

@@ -31,7 +31,7 @@ public struct TextRule: Sendable, Equatable {
   /// interview file as a whole is still held to the data-file limit when it is saved.)
   public static let evidence = TextRule(what: "the evidence", maximumLength: 50_000, keepsLineBreaks: true)
 
-  /// `text` as it is stored: Unicode NFC; control and text-reordering characters removed; tabs as spaces;
+  /// `text` as it is stored: Unicode NFC; the characters `ControlCharacters` calls unsafe removed; tabs as spaces;
   /// line breaks of every kind as `\n` (or, for one-line text, folded with the other white space); runs of
   /// white space on a line collapsed for one-line text; the ends trimmed.
   public func cleaned(_ text: String) -> String {
@@ -39,13 +39,13 @@ public struct TextRule: Sendable, Equatable {
     var previous: Unicode.Scalar?
     for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
       defer { previous = scalar }
-      if UnsafeText.isLineBreak(scalar) {
+      if Self.isLineBreak(scalar) {
         // CR LF is one break.
         if scalar == "\n", previous == "\r" { continue }
         scalars.append(keepsLineBreaks ? "\n" : " ")
       } else if scalar == "\t" {
         scalars.append(" ")
-      } else if !UnsafeText.isUnsafe(scalar) {
+      } else if !ControlCharacters.isUnsafe(scalar) {
         scalars.append(scalar)
       }
     }
@@ -66,6 +66,14 @@ public struct TextRule: Sendable, Equatable {
     return nil
   }
 
+  /// Whether `scalar` is a line break: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+  static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+    default: return false
+    }
+  }
+
   /// `text` cleaned, or the problem with what is left.
   public func accept(_ text: String, required: Bool = true) -> Result<String, TextProblem> {
     let result = cleaned(text)
@@ -83,27 +91,5 @@ public struct TextProblem: Error, Equatable, Sendable {
   /// Creates a problem.
   public init(message: String) {
     self.message = message
-  }
-}
-
-/// The characters that must never reach a terminal or a stored file raw: C0 and C1 controls, DEL, and the
-/// invisible marks that reorder or hide text (bidirectional embeddings, overrides and isolates).
-public enum UnsafeText {
-  /// Whether `scalar` is a line break: LF, CR, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
-  public static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
-    default: return false
-    }
-  }
-
-  /// Whether `scalar` is a control character or an invisible mark that changes how text around it reads.
-  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    // Bidirectional embeddings and overrides, isolates, and the marks that only steer them.
-    case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
-    default: return false
-    }
   }
 }

@@ -1,3 +1,5 @@
+import RubricEngine
+
 /// The state of one line being typed: its characters and the cursor. Pure, so every key's effect is tested
 /// without a terminal; `RawTerminal` feeds it keys and draws it.
 public struct LineEditor: Equatable, Sendable {
@@ -17,9 +19,10 @@ public struct LineEditor: Equatable, Sendable {
   /// The cursor, from 0 (before the first character) to `characters.count` (after the last).
   public private(set) var cursor: Int
 
-  /// Creates an editor holding `initial`, the cursor at its end.
+  /// Creates an editor holding `initial` without its unsafe characters (a stored answer may hold them), the
+  /// cursor at its end.
   public init(initial: String = "") {
-    characters = Array(initial)
+    characters = Array(TerminalText.editable(initial))
     cursor = characters.count
   }
 
@@ -30,9 +33,7 @@ public struct LineEditor: Equatable, Sendable {
   public mutating func apply(_ key: Key) -> Outcome {
     switch key {
     case .character(let character):
-      guard !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-        return .editing
-      }
+      guard !character.unicodeScalars.contains(where: ControlCharacters.isUnsafe) else { return .editing }
       characters.insert(character, at: cursor)
       cursor += 1
     case .enter:

@@ -1,7 +1,9 @@
 import RubricEngine
 
 /// The interview's text: lens headers, questions with their levels and anchors, prompts and messages.
-/// Pure, so that what a consultant sees is tested line by line; everything from a person is made visible-safe.
+/// Pure, so that what a consultant sees is tested line by line. Every text from data (the rubric's titles,
+/// prompts, anchors and help, and a person's answers) goes through `shown`, so that only the screen's own
+/// styles reach the terminal as escape sequences.
 public struct InterviewScreen: Sendable {
   let rubric: Rubric
   let style: TerminalStyle
@@ -28,30 +30,30 @@ public struct InterviewScreen: Sendable {
 
   /// The header shown when the walk enters a lens.
   public func lensHeader(_ lens: Lens) -> String {
+    let title = shown(lens.title)
     var lines = [
       "",
-      style.heading(
-        "━━ \(lens.title) " + String(repeating: "━", count: max(3, width - lens.title.count - 4))),
+      style.heading("━━ \(title) " + String(repeating: "━", count: max(3, width - title.count - 4))),
     ]
-    lines += TextLayout.wrap(lens.summary, width: width)
+    lines += TextLayout.wrap(shown(lens.summary), width: width)
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// A question: where it stands, the prompt, the levels with their anchors, and the current answer.
   public func question(_ step: InterviewStep, current: Answer?) -> String {
     var progress =
-      "\(step.lens.title) · question \(step.numberInLens) of \(step.countInLens) · "
+      "\(shown(step.lens.title)) · question \(step.numberInLens) of \(step.countInLens) · "
       + "\(step.numberOverall) of \(step.countOverall) overall"
     if step.question.critical { progress += " · critical" }
     var lines = ["", style.dim(progress)]
-    lines += TextLayout.wrap(step.question.prompt, width: width).map(style.bold)
+    lines += TextLayout.wrap(shown(step.question.prompt), width: width).map(style.bold)
     if step.question.kind == .scale, let anchors = step.question.anchors {
       lines.append("")
-      let labelWidth = (rubric.scale.map(\.label.count).max() ?? 0) + 2
+      let labelWidth = (rubric.scale.map { shown($0.label).count }.max() ?? 0) + 2
       for level in rubric.scale {
         let head =
-          "  \(level.value)  " + level.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-        let body = TextLayout.wrap(anchors[level.value] ?? "", width: width - head.count)
+          "  \(level.value)  " + shown(level.label).padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+        let body = TextLayout.wrap(shown(anchors[level.value] ?? ""), width: width - head.count)
         lines.append(style.bold(head) + (body.first ?? ""))
         lines += body.dropFirst().map { String(repeating: " ", count: head.count) + $0 }
       }
@@ -66,7 +68,7 @@ public struct InterviewScreen: Sendable {
     switch answer.status {
     case .scored:
       let score = answer.score ?? 0
-      return "\(score) \(rubric.label(for: score) ?? "")\(evidence) (Enter keeps it)"
+      return "\(score) \(shown(rubric.label(for: score) ?? ""))\(evidence) (Enter keeps it)"
     case .notApplicable: return "not applicable\(evidence) (Enter keeps it)"
     case .skipped: return "skipped"
     case .text: return "\"\(TerminalText.visible(answer.text ?? ""))\" (Enter keeps it)"
@@ -75,7 +77,7 @@ public struct InterviewScreen: Sendable {
 
   /// The help text of a question.
   public func help(_ question: Question) -> String {
-    (["", style.bold("What to listen for")] + TextLayout.wrap(question.help, width: width) + [""])
+    (["", style.bold("What to listen for")] + TextLayout.wrap(shown(question.help), width: width) + [""])
       .joined(separator: "\n") + "\n"
   }
 
@@ -102,12 +104,18 @@ public struct InterviewScreen: Sendable {
     case .output: verdict = style.warning("an output, not an outcome")
     }
     var lines = TextLayout.wrap(
-      "Outcome check: " + verdict + (assessment.reasons.first.map { ": " + $0 } ?? ""), width: width)
+      "Outcome check: " + verdict + (assessment.reasons.first.map { ": " + shown($0) } ?? ""), width: width)
     if !assessment.missing.isEmpty {
       lines += TextLayout.wrap(
-        "missing: " + assessment.missing.map(\.title).joined(separator: ", "), width: width, indent: "  ")
+        "missing: " + assessment.missing.map { shown($0.title) }.joined(separator: ", "), width: width,
+        indent: "  ")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Text from data as the screen shows it: its lines kept, every other unsafe character made visible.
+  func shown(_ text: String) -> String {
+    TerminalText.visibleLines(text)
   }
 
   /// Shown when every question in the walk has an answer already.

@@ -14,6 +14,8 @@ public final class InterviewSession {
     case endOfInput
     /// Ctrl-C.
     case interrupted
+    /// The input gave a line longer than `maximumLength` bytes.
+    case lineTooLong(maximumLength: Int)
   }
 
   /// The interview as it stands, every answer so far included.
@@ -112,6 +114,7 @@ public final class InterviewSession {
       switch terminal.readLine(prompt: screen.scalePrompt, initial: "") {
       case .endOfInput: return .stop(.endOfInput)
       case .interrupted: return .stop(.interrupted)
+      case .lineTooLong(let maximumLength): return .stop(.lineTooLong(maximumLength: maximumLength))
       case .line(let line):
         let token = line.trimmingCharacters(in: .whitespaces).lowercased()
         switch token {
@@ -158,6 +161,7 @@ public final class InterviewSession {
       switch terminal.readLine(prompt: prompt, initial: previousEvidence ?? "") {
       case .endOfInput: return .stop(.endOfInput)
       case .interrupted: return .stop(.interrupted)
+      case .lineTooLong(let maximumLength): return .stop(.lineTooLong(maximumLength: maximumLength))
       case .line(let line):
         var evidence = TextRule.evidence.cleaned(line)
         if evidence == "e", let editEvidence {
@@ -192,6 +196,7 @@ public final class InterviewSession {
       switch terminal.readLine(prompt: screen.textPrompt, initial: currentText ?? "") {
       case .endOfInput: return .stop(.endOfInput)
       case .interrupted: return .stop(.interrupted)
+      case .lineTooLong(let maximumLength): return .stop(.lineTooLong(maximumLength: maximumLength))
       case .line(let line):
         let text = TextRule.evidence.cleaned(line)
         if let problem = TextRule.evidence.problem(with: text, required: false) {

@@ -1,9 +1,15 @@
+import RubricEngine
+
 /// The interview on piped input: the same prompts, lines read one at a time from standard input, each echoed
-/// after its prompt so that a transcript reads like the screen. End of input stops; nothing waits forever.
+/// after its prompt so that a transcript reads like the screen. End of input stops; nothing waits forever, and
+/// a line longer than any answer can be (`/dev/zero` gives one) stops the interview instead of filling memory.
 public final class PipedTerminal: Terminal {
+  /// The longest line read, in bytes: the longest text an answer may hold.
+  public static let maximumLineLength = Answer.maximumTextBytes
+
   private let input: Int32
   private let output: Int32
-  private var buffer: [UInt8] = []
+  private var lines = LineSplitter(maximumLength: PipedTerminal.maximumLineLength)
   private var ended = false
 
   /// Creates a terminal reading `input` and writing `output` (file descriptors it does not own).
@@ -22,23 +28,20 @@ public final class PipedTerminal: Terminal {
     write(prompt)
     if TerminalPlatform.takeInterrupt() { return interrupted() }
     while true {
-      if let newline = buffer.firstIndex(of: 0x0A) {
-        var line = Array(buffer[..<newline])
-        buffer.removeSubrange(...newline)
-        if line.last == 0x0D { line.removeLast() }
-        return echo(String(decoding: line, as: UTF8.self))
+      if let piece = ended ? lines.remainder() : lines.nextLine() {
+        switch piece {
+        case .line(let line): return echo(line)
+        case .tooLong:
+          write("\n")
+          return .lineTooLong(maximumLength: Self.maximumLineLength)
+        }
       }
       if ended {
-        guard !buffer.isEmpty else {
-          write("\n")
-          return .endOfInput
-        }
-        let line = String(decoding: buffer, as: UTF8.self)
-        buffer = []
-        return echo(line)
+        write("\n")
+        return .endOfInput
       }
       switch TerminalPlatform.read(input) {
-      case .bytes(let bytes): buffer += bytes
+      case .bytes(let bytes): lines.append(bytes)
       case .endOfInput, .failed: ended = true
       case .interrupted: return interrupted()
       }

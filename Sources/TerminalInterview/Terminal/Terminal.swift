@@ -18,4 +18,7 @@ public enum TerminalInput: Equatable, Sendable {
   case endOfInput
   /// Ctrl-C: stop, keep everything, exit 130.
   case interrupted
+  /// Piped input gave a line longer than `maximumLength` bytes, longer than any answer can be: stop, keep
+  /// everything before it, exit 1.
+  case lineTooLong(maximumLength: Int)
 }

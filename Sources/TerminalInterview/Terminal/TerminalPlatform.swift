@@ -122,8 +122,17 @@ public enum TerminalPlatform {
     }
   }
 
-  /// Writes all of `text` to `descriptor`.
-  static func write(_ text: String, to descriptor: Int32) {
+  /// The next bytes available on `descriptor` (waiting for some), or none at the end of its input or when it
+  /// cannot be read.
+  public static func readAvailable(_ descriptor: Int32) -> [UInt8] {
+    switch read(descriptor) {
+    case .bytes(let bytes): return bytes
+    case .endOfInput, .failed, .interrupted: return []
+    }
+  }
+
+  /// Writes all of `text` to `descriptor`, as it is.
+  public static func write(_ text: String, to descriptor: Int32) {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {

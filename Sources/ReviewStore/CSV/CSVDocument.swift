@@ -108,13 +108,22 @@ public struct CSVDocument: Equatable, Sendable {
     records.map { record in record.fields.map(Self.quoted).joined(separator: ",") + "\r\n" }.joined()
   }
 
-  /// A field, quoted when it holds a comma, a quote, a line break, or space at either end.
+  /// A field, quoted when it holds a comma, a quote, a line break, or space at either end. Scalars, not
+  /// characters, as `parse` reads them: `\r\n` is one character, and so is a quote under a combining accent.
   static func quoted(_ field: String) -> String {
+    let scalars = field.unicodeScalars
     let needsQuotes =
-      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      || field.first?.isWhitespace == true
-      || field.last?.isWhitespace == true
-    return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+      scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      || scalars.first?.properties.isWhitespace == true
+      || scalars.last?.properties.isWhitespace == true
+    guard needsQuotes else { return field }
+    var quoted = "\""
+    for scalar in scalars {
+      if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+      quoted.unicodeScalars.append(scalar)
+    }
+    quoted.unicodeScalars.append("\"")
+    return quoted
   }
 
   static func firstInvalidLine(_ bytes: [UInt8]) -> Int {

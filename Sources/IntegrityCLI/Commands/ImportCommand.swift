@@ -58,12 +58,13 @@ extension Command {
     // Every interviewee's lock is taken before anything is written, so the import is refused whole when
     // one of them is being interviewed.
     var plans: [(slug: String, interview: Interview, lock: any HeldLock, isNew: Bool)] = []
+    var newSlugs: Set<String> = []
     let known = Dictionary(existing.map { ($0.slug, $0.interview) }, uniquingKeysWith: { first, _ in first })
     do throws(ReviewStoreError) {
       for person in interviewees {
         let slug = try folder.slug(
-          forName: person.name, rubric: opened.rubric, reserved: Set(plans.filter(\.isNew).map(\.slug)),
-          known: known)
+          forName: person.name, rubric: opened.rubric, reserved: newSlugs, known: known)
+        if known[slug] == nil { newSlugs.insert(slug) }
         let lock = try folder.lockInterview(slug: slug, name: person.name)
         var interview =
           known[slug]

@@ -35,15 +35,18 @@ public enum AnswerSheet {
 
   // MARK: Writing
 
-  /// The sheet of `interviews`: interviewees by name, answers in the rubric's asking order.
+  /// The sheet of `interviews`: interviewees by name, answers in the rubric's asking order, every cell that
+  /// a spreadsheet would run as a formula neutralised (see `FormulaCell`).
   public static func document(of interviews: [Interview], rubric: Rubric) -> CSVDocument {
     var records = [CSVDocument.Record(fields: header, line: 1)]
-    let sorted = interviews.sorted { Interview.normalisedName($0.name) < Interview.normalisedName($1.name) }
+    let sorted = interviews.map { (key: Interview.normalisedName($0.name), interview: $0) }
+      .sorted { $0.key < $1.key }.map(\.interview)
     for interview in sorted {
       for question in rubric.questions {
         guard let answer = interview.answers[question.id] else { continue }
         let fields = [interview.name, interview.role, question.id] + cells(of: answer)
-        records.append(CSVDocument.Record(fields: fields, line: records.count + 1))
+        records.append(
+          CSVDocument.Record(fields: fields.map(FormulaCell.neutralised), line: records.count + 1))
       }
     }
     return CSVDocument(records: records)
@@ -61,7 +64,9 @@ public enum AnswerSheet {
   // MARK: Reading
 
   /// The interviewees and answers of a sheet, every row checked against `rubric` and the interviews already
-  /// in the review; all problems are returned at once, and nothing is returned when there is one.
+  /// in the review; all problems are returned at once, and nothing is returned when there is one. Cells are
+  /// trimmed, then a neutralised formula is restored (see `FormulaCell`), so an exported sheet reads back
+  /// as it was. Linear in the rows: each name is normalised once and people are looked up by that key.
   public static func read(
     _ document: CSVDocument, rubric: Rubric, existing: [Interview], recorded: String
   ) -> Result<[Interviewee], Problems> {
@@ -85,8 +90,13 @@ public enum AnswerSheet {
         ]))
     }
     var interviewees: [Interviewee] = []
+    var intervieweeIndex: [String: Int] = [:]
     var seen: [String: Int] = [:]
     let questions = rubric.questionsByID()
+    var existingByName: [String: Interview] = [:]
+    for interview in existing where existingByName[Interview.normalisedName(interview.name)] == nil {
+      existingByName[Interview.normalisedName(interview.name)] = interview
+    }
     for record in document.records.dropFirst() {
       guard record.fields.count == header.count else {
         problems.append(
@@ -95,11 +105,11 @@ public enum AnswerSheet {
             message: "\(record.fields.count) fields; every row has 5: \(header.joined(separator: ","))"))
         continue
       }
-      let name = record.fields[0].trimmingCharacters(in: .whitespaces)
-      let role = record.fields[1].trimmingCharacters(in: .whitespaces)
-      let questionID = record.fields[2].trimmingCharacters(in: .whitespaces)
-      let answerText = record.fields[3]
-      let evidence = record.fields[4].trimmingCharacters(in: .whitespacesAndNewlines)
+      let name = identifier(record.fields[0])
+      let role = identifier(record.fields[1])
+      let questionID = identifier(record.fields[2])
+      let answerText = text(record.fields[3])
+      let evidence = text(record.fields[4])
       var rowProblems: [String] = []
       if name.isEmpty { rowProblems.append("the name is empty") }
       if rubric.role(id: role) == nil {
@@ -126,15 +136,14 @@ public enum AnswerSheet {
         }
         seen[key] = seen[key] ?? record.line
       }
-      if let existingInterview = existing.first(where: { $0.isSamePerson(as: name) }),
+      if let existingInterview = existingByName[normalised],
         existingInterview.role != role,
         !name.isEmpty
       {
         rowProblems.append("\(name) is in the review as \(existingInterview.role), not \(role)")
       }
-      if let other = interviewees.first(where: { Interview.normalisedName($0.name) == normalised }),
-        other.role != role
-      {
+      if let index = intervieweeIndex[normalised], interviewees[index].role != role {
+        let other = interviewees[index]
         rowProblems.append("\(name) appears with two roles, \(other.role) and \(role)")
       }
       var answer: Answer?
@@ -148,23 +157,36 @@ public enum AnswerSheet {
         problems += rowProblems.map { RowProblem(line: record.line, message: $0) }
         continue
       }
-      if let index = interviewees.firstIndex(where: { Interview.normalisedName($0.name) == normalised }) {
+      if let index = intervieweeIndex[normalised] {
         interviewees[index].answers.append((question.id, answer))
       } else {
+        intervieweeIndex[normalised] = interviewees.count
         interviewees.append(Interviewee(name: name, role: role, answers: [(question.id, answer)]))
       }
     }
     return problems.isEmpty ? .success(interviewees) : .failure(Problems(rows: problems))
   }
 
+  /// A name, role or question cell as read: trimmed of spaces and tabs, a neutralised formula restored, and
+  /// trimmed again, since these identify and are never stored with space at either end.
+  static func identifier(_ cell: String) -> String {
+    FormulaCell.restored(cell.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: .whitespaces)
+  }
+
+  /// An answer or evidence cell as read: trimmed of white space and line breaks, then a neutralised formula
+  /// restored, so that text exported with a leading tab or carriage return comes back with it.
+  static func text(_ cell: String) -> String {
+    FormulaCell.restored(cell.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
   struct Message: Error {
     var text: String
   }
 
-  static func parseAnswer(_ cell: String, evidence: String, question: Question, recorded: String) -> Result<
-    Answer, Message
-  > {
-    let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+  /// The answer in `trimmed`, the answer cell as `text(_:)` reads it.
+  static func parseAnswer(_ trimmed: String, evidence: String, question: Question, recorded: String)
+    -> Result<Answer, Message>
+  {
     switch question.kind {
     case .text:
       guard evidence.isEmpty else {

@@ -170,13 +170,13 @@ public enum AnswerSheet {
   /// A name, role or question cell as read: trimmed of spaces and tabs, a neutralised formula restored, and
   /// trimmed again, since these identify and are never stored with space at either end.
   static func identifier(_ cell: String) -> String {
-    FormulaCell.restored(cell.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: .whitespaces)
+    FormulaCell.restored(cell.trimmingSpaces()).trimmingSpaces()
   }
 
   /// An answer or evidence cell as read: trimmed of white space and line breaks, then a neutralised formula
   /// restored, so that text exported with a leading tab or carriage return comes back with it.
   static func text(_ cell: String) -> String {
-    FormulaCell.restored(cell.trimmingCharacters(in: .whitespacesAndNewlines))
+    FormulaCell.restored(cell.trimmingSpacesAndNewlines())
   }
 
   struct Message: Error {

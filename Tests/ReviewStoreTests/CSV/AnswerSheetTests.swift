@@ -100,6 +100,21 @@ struct AnswerSheetTests {
     #expect(people[2].answers[0].answer == .scored(1, evidence: "@raw", at: Self.recorded))
   }
 
+  @Test(
+    "cells are trimmed of every kind of space, and evidence of line breaks too, as Foundation's sets hold them"
+  )
+  func trimming() throws {
+    let rubric = try Fixtures.standardRubric()
+    let text =
+      "name,role,question,answer,evidence\n"
+      + "\u{3000}Ana\u{A0},\tsponsor\u{200B},oc-measurable ,\"\u{2003}3\r\n\",\"\u{2009}\u{2028}memo\u{85}\r\n\"\n"
+    let document = try CSVDocument.parse(Array(text.utf8))
+    let people = try AnswerSheet.read(document, rubric: rubric, existing: [], recorded: Self.recorded).get()
+    #expect(people.map(\.name) == ["Ana"])
+    #expect(people.map(\.role) == ["sponsor"])
+    #expect(people.first?.answers.first?.answer == .scored(3, evidence: "memo", at: Self.recorded))
+  }
+
   @Test("a neutralised score is still not a score")
   func neutralisedScore() throws {
     let rubric = try Fixtures.standardRubric()

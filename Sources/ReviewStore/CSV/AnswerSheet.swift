@@ -93,6 +93,8 @@ public enum AnswerSheet {
     var intervieweeIndex: [String: Int] = [:]
     var seen: [String: Int] = [:]
     let questions = rubric.questionsByID()
+    // A sheet repeats each name on every row of that person's answers: each distinct name is normalised once.
+    var normalisedNames: [String: String] = [:]
     var existingByName: [String: Interview] = [:]
     for interview in existing where existingByName[Interview.normalisedName(interview.name)] == nil {
       existingByName[Interview.normalisedName(interview.name)] = interview
@@ -127,7 +129,13 @@ public enum AnswerSheet {
       } else if let question, rubric.role(id: role) != nil, !question.applies(toRole: role) {
         rowProblems.append("question \"\(questionID)\" is not asked of the role \(role)")
       }
-      let normalised = Interview.normalisedName(name)
+      let normalised: String
+      if let known = normalisedNames[name] {
+        normalised = known
+      } else {
+        normalised = Interview.normalisedName(name)
+        normalisedNames[name] = normalised
+      }
       if let question, !name.isEmpty {
         let key = normalised + "\u{0}" + question.id
         if let first = seen[key] {

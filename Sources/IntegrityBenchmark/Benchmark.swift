@@ -138,7 +138,7 @@ public enum Benchmark {
       _ = ClientReport(content: content, date: "2026-11-23", chartFile: "report-lenses.svg").markdown()
       _ = LensChart.svg(card ?? content.scorecard, rubric: rubric)
     }
-    let (processTime, peak) = try runProcess(integrity, ["report", folder.path, "--date", "2026-11-23"])
+    let (processTime, peak, _) = try runProcess(integrity, ["report", folder.path, "--date", "2026-11-23"])
     print(
       row([
         String(size), String(answers), format(load), format(score), format(render), format(processTime),
@@ -161,8 +161,13 @@ public enum Benchmark {
       "integrity import of a sheet into a new review, beside python3's csv module parsing the same file "
         + "(best of \(rounds) runs each)")
     print("")
-    print(row(["interviewees", "rows", "sheet MB", "import ms", "csv ms", "ratio", "peak MB"]))
-    var results: [(size: Int, importTime: Double, floor: Double)] = []
+    print(
+      row([
+        "interviewees", "rows", "sheet MB", "import ms", "csv ms", "ratio", "import user", "csv user",
+        "user ratio",
+        "peak MB",
+      ]))
+    var results: [(size: Int, importTime: Double, floor: Double, importCPU: Double)] = []
     for size in sizes {
       let sheet = root + "/import-\(size).csv"
       let document = AnswerSheet.document(of: interviews(size: size, rubric: rubric), rubric: rubric)
@@ -170,21 +175,28 @@ public enum Benchmark {
       try LocalFileSystem().write(bytes, to: sheet)
       var importTime = Double.infinity
       var floor = Double.infinity
+      var importCPU = Double.infinity
+      var floorCPU = Double.infinity
       var peak = 0
       for round in 0..<rounds {
         let review = try emptyReview(rubric: rubric, at: root + "/import-\(size)-\(round)")
-        let (elapsed, memory) = try runProcess(integrity, ["import", review.path, sheet])
+        let (elapsed, memory, cpu) = try runProcess(integrity, ["import", review.path, sheet])
         importTime = min(importTime, elapsed)
+        importCPU = min(importCPU, cpu)
         peak = max(peak, memory)
-        floor = min(floor, try runProcess(python, ["-c", parse, sheet]).0)
+        let (parsed, _, parseCPU) = try runProcess(python, ["-c", parse, sheet])
+        floor = min(floor, parsed)
+        floorCPU = min(floorCPU, parseCPU)
         try? FileManager.default.removeItem(atPath: review.path)
       }
       print(
         row([
           String(size), String(document.records.count - 1), format(Double(bytes.count) / 1_048_576),
-          format(importTime), format(floor), format(importTime / floor) + "x", format(Double(peak) / 1024),
+          format(importTime), format(floor), format(importTime / floor) + "x", format(importCPU),
+          format(floorCPU),
+          format(importCPU / floorCPU) + "x", format(Double(peak) / 1024),
         ]))
-      results.append((size, importTime, floor))
+      results.append((size, importTime, floor, importCPU))
     }
     print("")
     let steps = Array(zip(results, results.dropFirst())) + Array(zip(results, results.dropFirst(2)))
@@ -192,9 +204,11 @@ public enum Benchmark {
       let dataRatio = Double(next.size) / Double(previous.size)
       let importRatio = next.importTime / max(previous.importTime, 0.001)
       let floorRatio = next.floor / max(previous.floor, 0.001)
+      let cpuRatio = next.importCPU / max(previous.importCPU, 0.001)
       print(
         "\(previous.size) -> \(next.size) interviewees: \(format(dataRatio))x the data took "
-          + "\(format(importRatio))x the time to import (\(format(perTenfold(importRatio, dataRatio)))x per 10x), "
+          + "\(format(importRatio))x the time to import (\(format(perTenfold(importRatio, dataRatio)))x per 10x; "
+          + "user time \(format(perTenfold(cpuRatio, dataRatio)))x per 10x), "
           + "\(format(floorRatio))x to parse with csv (\(format(perTenfold(floorRatio, dataRatio)))x per 10x)"
       )
     }
@@ -243,8 +257,10 @@ public enum Benchmark {
         + "on average over \(rounds) saves")
   }
 
-  /// Runs a program, returning its wall time in milliseconds and its peak resident memory in kilobytes.
-  static func runProcess(_ path: String, _ arguments: [String]) throws -> (Double, Int) {
+  /// Runs a program, returning its wall time in milliseconds, its peak resident memory in kilobytes, and the
+  /// processor time spent in its own code in milliseconds (user time: neither waiting for the disk nor the
+  /// kernel's work for it, which both swing with other processes' use of the disk).
+  static func runProcess(_ path: String, _ arguments: [String]) throws -> (Double, Int, Double) {
     var pid: pid_t = 0
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
@@ -267,7 +283,9 @@ public enum Benchmark {
         userInfo: [NSLocalizedDescriptionKey: "\(path) \(arguments.first ?? "") exited with status \(status)"]
       )
     }
-    return (elapsed, Int(usage.ru_maxrss))
+    let cpu =
+      Double(usage.ru_utime.tv_sec) * 1000 + Double(usage.ru_utime.tv_usec) / 1000
+    return (elapsed, Int(usage.ru_maxrss), cpu)
   }
 
   static func time(_ body: () throws -> Void) rethrows -> Double {

@@ -98,7 +98,10 @@ struct HostileInputTests {
     #expect(Self.snapshot(review) == before, "\(name): a file changed")
   }
 
-  @Test("a broken CSV is refused with its line, and nothing is imported", arguments: fixtures("csv"))
+  // `*.accepted.csv` sheets import (FormulaCellProcessTests checks what they give); the others are refused.
+  @Test(
+    "a broken CSV is refused with its line, and nothing is imported",
+    arguments: fixtures("csv").filter { !$0.hasSuffix(".accepted.csv") })
   func brokenSheet(name: String) throws {
     let (folder, review) = try Self.review()
     defer { folder.remove() }

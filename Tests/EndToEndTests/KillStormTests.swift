@@ -10,12 +10,12 @@ import Testing
 /// SIGKILL at random moments across every command that writes: `interview`, `import`, `init`, `adjust` and
 /// `report`. After each kill the review reads whole; every acknowledged answer (a command that finished, an
 /// answer whose next prompt was shown) is still there; a killed import is all there or not at all; and the
-/// next writer leaves no temporary file behind. `INTEGRITY_STORM_KILLS` sets the number of kills (default 40;
+/// next writer leaves no temporary file behind. `INTEGRITY_STORM_KILLS` sets the number of kills (default 24;
 /// the figures in the issue's closing note come from 500).
 @Suite("A storm of kills", .serialized)
 struct KillStormTests {
   static var binary: URL { RepositoryPaths.integrityBinary }
-  static var kills: Int { Int(ProcessInfo.processInfo.environment["INTEGRITY_STORM_KILLS"] ?? "") ?? 40 }
+  static var kills: Int { Int(ProcessInfo.processInfo.environment["INTEGRITY_STORM_KILLS"] ?? "") ?? 24 }
   static let questions = ["oc-shared-definition", "oc-measurable", "oc-single-owner", "db-alternatives"]
 
   struct Tally {
@@ -83,7 +83,7 @@ struct KillStormTests {
           sheet +=
             "Person \(round),sponsor,\(question),\(score),\"Round \(round), \(String(repeating: "e", count: 400))\"\n"
         }
-        for filler in 0..<60 { sheet += "Filler \(round)-\(filler),finance,oc-measurable,2,x\n" }
+        for filler in 0..<24 { sheet += "Filler \(round)-\(filler),finance,oc-measurable,2,x\n" }
         let path = folder.path + "/sheet.csv"
         try sheet.write(toFile: path, atomically: false, encoding: .utf8)
         let live = try LiveProcess(Self.binary, ["import", review, path])
@@ -94,14 +94,14 @@ struct KillStormTests {
         let status = live.waitForExit()
         let found = Self.interviews(review).found
         if finished && status == 0 { acknowledged["Person \(round)"] = expected }
-        let present = (0..<60).filter { found["Filler \(round)-\($0)"] != nil }.count
-        if found["Person \(round)"] != nil && present != 60 || found["Person \(round)"] == nil && present != 0
+        let present = (0..<24).filter { found["Filler \(round)-\($0)"] != nil }.count
+        if found["Person \(round)"] != nil && present != 24 || found["Person \(round)"] == nil && present != 0
         {
           // Half an import is visible only until the next command finishes it from its journal.
           _ = try ProcessRun(Self.binary, ["status", review])
           let again = Self.interviews(review).found
-          let now = (0..<60).filter { again["Filler \(round)-\($0)"] != nil }.count
-          if !(again["Person \(round)"] != nil && now == 60 || again["Person \(round)"] == nil && now == 0) {
+          let now = (0..<24).filter { again["Filler \(round)-\($0)"] != nil }.count
+          if !(again["Person \(round)"] != nil && now == 24 || again["Person \(round)"] == nil && now == 0) {
             tally.partialImports += 1
           }
         }

@@ -37,7 +37,11 @@ struct TerminalProcessTests {
     // init cleans what it is given, so the planted text goes into review.json by hand, as an attacker would.
     let path = review + "/review.json"
     let stored = try String(contentsOfFile: path, encoding: .utf8)
-    let planted = "Acme" + Self.hostile.unicodeScalars.map { $0.value < 0x80 && $0.value >= 0x20 ? String($0) : String(format: "\\u%04x", $0.value) }.joined()
+    let planted =
+      "Acme"
+      + Self.hostile.unicodeScalars.map {
+        $0.value < 0x80 && $0.value >= 0x20 ? String($0) : String(format: "\\u%04x", $0.value)
+      }.joined()
     try stored.replacingOccurrences(of: "\"Acme\"", with: "\"" + planted + "\"").write(
       toFile: path, atomically: false, encoding: .utf8)
     for arguments in [

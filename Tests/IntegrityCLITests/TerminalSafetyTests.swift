@@ -74,15 +74,18 @@ struct TerminalSafetyTests {
     #expect(run.standardOutput.contains("They said\u{1B}]0;pwned\u{07}\u{1B}[2J\u{202E}"))
   }
 
-  @Test("the exit-75 refusal shows the name from the CSV made visible")
+  @Test("the exit-75 refusal shows what a planted lock file says made visible")
   func lockedRefusal() throws {
     let files = try Self.hostileReview()
-    let name = "Dana\u{202E}anaD\u{1B}]0;pwned\u{07}"
-    files.heldLocks["r/interviews/.\(IntervieweeSlug.make(from: name)).lock"] = 4242
-    let csv = "name,role,question,answer,evidence\n\"\(name)\",sponsor,oc-measurable,2,\n"
+    // Names are cleaned on the way in (no override can reach a stored name), but a lock file is written by
+    // another process, or planted: what it says is shown only made visible.
+    files.heldLocks["r/interviews/.dana.lock"] = 4242
+    files.lockHolders["r/interviews/.dana.lock"] = "an import\u{202E}\u{1B}]0;pwned\u{07}"
+    let csv = "name,role,question,answer,evidence\nDana,sponsor,oc-measurable,2,\n"
     let run = CommandRun(["import", "r", "-"], fileSystem: files, standardInput: csv, onTerminal: true)
     #expect(run.exitCode == .locked, "\(run.standardError)")
     #expect(run.standardError.contains("<U+202E>"))
+    #expect(run.standardError.contains("the interview of Dana"))
     Self.expectSafe(run.standardError, "import refused")
   }
 

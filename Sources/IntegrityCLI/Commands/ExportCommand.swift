@@ -17,7 +17,9 @@ extension Command {
         --force          Replace an existing F that integrity did not write, or one edited since
 
       The columns are those integrity import reads, so exporting and importing into a fresh review gives
-      the same answers. The file holds confidential interview answers: keep it with the review.
+      the same answers. A cell starting with = + - @, a tab or a carriage return is written with a
+      leading ' so that a spreadsheet shows it as text instead of running it; import removes that '.
+      The file holds confidential interview answers: keep it with the review.
 
       Example:
         integrity export acme-review --format csv -o acme-answers.csv

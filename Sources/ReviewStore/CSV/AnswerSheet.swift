@@ -38,15 +38,18 @@ public enum AnswerSheet {
 
   // MARK: Writing
 
-  /// The sheet of `interviews`: interviewees by name, answers in the rubric's asking order.
+  /// The sheet of `interviews`: interviewees by name, answers in the rubric's asking order, every cell that
+  /// a spreadsheet would run as a formula neutralised (see `FormulaCell`).
   public static func document(of interviews: [Interview], rubric: Rubric) -> CSVDocument {
     var records = [CSVDocument.Record(fields: header, line: 1)]
-    let sorted = interviews.sorted { Interview.normalisedName($0.name) < Interview.normalisedName($1.name) }
+    let sorted = interviews.map { (key: Interview.normalisedName($0.name), interview: $0) }
+      .sorted { $0.key < $1.key }.map(\.interview)
     for interview in sorted {
       for question in rubric.questions {
         guard let answer = interview.answers[question.id] else { continue }
         let fields = [interview.name, interview.role, question.id] + cells(of: answer)
-        records.append(CSVDocument.Record(fields: fields, line: records.count + 1))
+        records.append(
+          CSVDocument.Record(fields: fields.map(FormulaCell.neutralised), line: records.count + 1))
       }
     }
     return CSVDocument(records: records)
@@ -64,7 +67,9 @@ public enum AnswerSheet {
   // MARK: Reading
 
   /// The interviewees and answers of a sheet, every row checked against `rubric` and the interviews already
-  /// in the review; all problems are returned at once, and nothing is returned when there is one.
+  /// in the review; all problems are returned at once, and nothing is returned when there is one. Cells are
+  /// trimmed, then a neutralised formula is restored (see `FormulaCell`), so an exported sheet reads back
+  /// as it was. Linear in the rows: each name is normalised once and people are looked up by that key.
   public static func read(
     _ document: CSVDocument, rubric: Rubric, existing: [Interview], recorded: String
   ) -> Result<[Interviewee], Problems> {
@@ -88,8 +93,15 @@ public enum AnswerSheet {
         ]))
     }
     var interviewees: [Interviewee] = []
+    var intervieweeIndex: [String: Int] = [:]
     var seen: [String: Int] = [:]
     let questions = rubric.questionsByID()
+    // A sheet repeats each name on every row of that person's answers: each distinct name is normalised once.
+    var normalisedNames: [String: String] = [:]
+    var existingByName: [String: Interview] = [:]
+    for interview in existing where existingByName[Interview.normalisedName(interview.name)] == nil {
+      existingByName[Interview.normalisedName(interview.name)] = interview
+    }
     for record in document.records.dropFirst() {
       guard record.fields.count == header.count else {
         problems.append(
@@ -98,11 +110,12 @@ public enum AnswerSheet {
             message: "\(record.fields.count) fields; every row has 5: \(header.joined(separator: ","))"))
         continue
       }
-      let name = TextRule.name.cleaned(record.fields[0])
-      let role = record.fields[1].trimmingCharacters(in: .whitespaces)
-      let questionID = record.fields[2].trimmingCharacters(in: .whitespaces)
-      let answerText = record.fields[3]
-      let evidence = TextRule.evidence.cleaned(record.fields[4])
+      // What the cell says (trimmed, a neutralised formula restored), then cleaned as every way in is.
+      let name = TextRule.name.cleaned(identifier(record.fields[0]))
+      let role = identifier(record.fields[1])
+      let questionID = identifier(record.fields[2])
+      let answerText = text(record.fields[3])
+      let evidence = TextRule.evidence.cleaned(text(record.fields[4]))
       var rowProblems: [String] = []
       if name.isEmpty { rowProblems.append("the name is empty") }
       if let problem = TextRule.name.problem(with: name, required: false) {
@@ -126,7 +139,13 @@ public enum AnswerSheet {
       } else if let question, rubric.role(id: role) != nil, !question.applies(toRole: role) {
         rowProblems.append("question \"\(questionID)\" is not asked of the role \(role)")
       }
-      let normalised = Interview.normalisedName(name)
+      let normalised: String
+      if let known = normalisedNames[name] {
+        normalised = known
+      } else {
+        normalised = Interview.normalisedName(name)
+        normalisedNames[name] = normalised
+      }
       if let question, !name.isEmpty {
         let key = normalised + "\u{0}" + question.id
         if let first = seen[key] {
@@ -135,15 +154,14 @@ public enum AnswerSheet {
         }
         seen[key] = seen[key] ?? record.line
       }
-      if let existingInterview = existing.first(where: { $0.isSamePerson(as: name) }),
+      if let existingInterview = existingByName[normalised],
         existingInterview.role != role,
         !name.isEmpty
       {
         rowProblems.append("\(name) is in the review as \(existingInterview.role), not \(role)")
       }
-      if let other = interviewees.first(where: { Interview.normalisedName($0.name) == normalised }),
-        other.role != role
-      {
+      if let index = intervieweeIndex[normalised], interviewees[index].role != role {
+        let other = interviewees[index]
         rowProblems.append("\(name) appears with two roles, \(other.role) and \(role)")
       }
       var answer: Answer?
@@ -157,25 +175,39 @@ public enum AnswerSheet {
         problems += rowProblems.map { RowProblem(line: record.line, message: $0) }
         continue
       }
-      if let index = interviewees.firstIndex(where: { Interview.normalisedName($0.name) == normalised }) {
+      if let index = intervieweeIndex[normalised] {
         interviewees[index].answers.append((question.id, answer))
       } else {
+        intervieweeIndex[normalised] = interviewees.count
         interviewees.append(Interviewee(name: name, role: role, answers: [(question.id, answer)]))
       }
     }
     return problems.isEmpty ? .success(interviewees) : .failure(Problems(rows: problems))
   }
 
+  /// A name, role or question cell as read: trimmed of spaces and tabs, a neutralised formula restored, and
+  /// trimmed again, since these identify and are never stored with space at either end.
+  static func identifier(_ cell: String) -> String {
+    FormulaCell.restored(cell.trimmingSpaces()).trimmingSpaces()
+  }
+
+  /// An answer or evidence cell as read: trimmed of white space and line breaks, then a neutralised formula
+  /// restored, so that text exported with a leading tab or carriage return comes back with it.
+  static func text(_ cell: String) -> String {
+    FormulaCell.restored(cell.trimmingSpacesAndNewlines())
+  }
+
   struct Message: Error {
     var text: String
   }
 
-  static func parseAnswer(_ cell: String, evidence: String, question: Question, recorded: String) -> Result<
-    Answer, Message
-  > {
-    let trimmed = TextRule.evidence.cleaned(cell)
+  /// The answer in `trimmed`, the answer cell as `text(_:)` reads it.
+  static func parseAnswer(_ trimmed: String, evidence: String, question: Question, recorded: String)
+    -> Result<Answer, Message>
+  {
     switch question.kind {
     case .text:
+      let trimmed = TextRule.evidence.cleaned(trimmed)
       if let problem = TextRule.evidence.problem(with: trimmed, required: false) {
         return .failure(Message(text: "the answer " + problem))
       }

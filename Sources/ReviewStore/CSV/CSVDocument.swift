@@ -22,63 +22,72 @@ public struct CSVDocument: Equatable, Sendable {
     self.records = records
   }
 
-  /// Parses CSV text; a UTF-8 byte order mark, as spreadsheet programs write one, is skipped.
+  /// Parses CSV text; a UTF-8 byte order mark, as spreadsheet programs write one, is skipped. Linear in the
+  /// bytes: once the text is known to be UTF-8 it is split on bytes, since the comma, the quote and the line
+  /// breaks are ASCII and no byte of a longer character is.
   /// - Throws: `CSVSyntaxError` with the line of the first problem.
   public static func parse(_ bytes: [UInt8]) throws(CSVSyntaxError) -> CSVDocument {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    guard let text = String(validating: body, as: UTF8.self) else {
+    guard String(validating: body, as: UTF8.self) != nil else {
       throw CSVSyntaxError(
         line: firstInvalidLine(Array(body)), message: "the file is not valid UTF-8 text; save it as CSV UTF-8"
       )
     }
+    let comma = UInt8(ascii: ",")
+    let quote = UInt8(ascii: "\"")
+    let lineFeed = UInt8(ascii: "\n")
+    let carriageReturn = UInt8(ascii: "\r")
     var records: [Record] = []
     var fields: [String] = []
-    var field = ""
+    var field: [UInt8] = []
     var line = 1
     var recordLine = 1
     var inQuotes = false
     var quotedFieldEnded = false
-    var scalars = text.unicodeScalars.makeIterator()
-    var pending: Unicode.Scalar? = scalars.next()
+    func endField() {
+      fields.append(String(decoding: field, as: UTF8.self))
+      field.removeAll(keepingCapacity: true)
+    }
     func endRecord() {
-      fields.append(field)
+      endField()
       if !(fields.count == 1 && fields[0].isEmpty) {
         records.append(Record(fields: fields, line: recordLine))
       }
       fields = []
-      field = ""
     }
-    while let scalar = pending {
-      pending = scalars.next()
+    var index = body.startIndex
+    while index < body.endIndex {
+      let byte = body[index]
+      index += 1
+      let next = index < body.endIndex ? body[index] : nil
       if inQuotes {
-        if scalar == "\"" {
-          if pending == "\"" {
-            field.unicodeScalars.append("\"")
-            pending = scalars.next()
+        if byte == quote {
+          if next == quote {
+            field.append(quote)
+            index += 1
           } else {
             inQuotes = false
             quotedFieldEnded = true
           }
         } else {
-          if scalar == "\n" { line += 1 }
-          field.unicodeScalars.append(scalar)
+          if byte == lineFeed { line += 1 }
+          field.append(byte)
         }
         continue
       }
-      switch scalar {
-      case ",":
-        fields.append(field)
-        field = ""
+      switch byte {
+      case comma:
+        endField()
         quotedFieldEnded = false
-      case "\r" where pending == "\n":
+      case carriageReturn where next == lineFeed:
         continue
-      case "\n", "\r":
+      case lineFeed, carriageReturn:
         endRecord()
         quotedFieldEnded = false
         line += 1
         recordLine = line
-      case "\"":
+      case quote:
         guard field.isEmpty, !quotedFieldEnded else {
           throw CSVSyntaxError(
             line: line,
@@ -92,7 +101,7 @@ public struct CSVDocument: Equatable, Sendable {
             line: line,
             message: "text after a closing quote; a quoted field must end at a comma or the line's end")
         }
-        field.unicodeScalars.append(scalar)
+        field.append(byte)
       }
     }
     if inQuotes {
@@ -108,13 +117,22 @@ public struct CSVDocument: Equatable, Sendable {
     records.map { record in record.fields.map(Self.quoted).joined(separator: ",") + "\r\n" }.joined()
   }
 
-  /// A field, quoted when it holds a comma, a quote, a line break, or space at either end.
+  /// A field, quoted when it holds a comma, a quote, a line break, or space at either end. Scalars, not
+  /// characters, as `parse` reads them: `\r\n` is one character, and so is a quote under a combining accent.
   static func quoted(_ field: String) -> String {
+    let scalars = field.unicodeScalars
     let needsQuotes =
-      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      || field.first?.isWhitespace == true
-      || field.last?.isWhitespace == true
-    return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+      scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      || scalars.first?.properties.isWhitespace == true
+      || scalars.last?.properties.isWhitespace == true
+    guard needsQuotes else { return field }
+    var quoted = "\""
+    for scalar in scalars {
+      if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+      quoted.unicodeScalars.append(scalar)
+    }
+    quoted.unicodeScalars.append("\"")
+    return quoted
   }
 
   static func firstInvalidLine(_ bytes: [UInt8]) -> Int {

@@ -38,23 +38,37 @@ public struct LocalFileSystem: FileSystem, Sendable {
     guard Int(status.st_size) <= limit else {
       throw .tooLarge(path: path, size: Int(status.st_size), limit: limit)
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
-    let chunk = 64 * 1024
-    while true {
-      let before = bytes.count
-      bytes.append(contentsOf: repeatElement(0, count: chunk))
-      let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress.map { $0 + before }, chunk) }
-      if count < 0 {
-        bytes.removeLast(chunk)
+    // One read into exactly the room the file needs (one byte more, to see whether it grew), no zeroing.
+    let capacity = min(Int(status.st_size), limit) + 1
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+      count = 0
+      while count < capacity {
+        let got = read(descriptor, buffer.baseAddress.map { $0 + count }, capacity - count)
+        if got < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if got == 0 { return }
+        count += got
+      }
+    }
+    if failure != 0 { throw Self.error(failure, path: path) }
+    // The file grew while it was read: read on, and what is read stays within the limit all the same.
+    var chunk = [UInt8](repeating: 0, count: bytes.count == capacity ? 64 * 1024 : 0)
+    while !chunk.isEmpty {
+      if bytes.count > limit { throw .tooLarge(path: path, size: bytes.count, limit: limit) }
+      let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if got < 0 {
         if errno == EINTR { continue }
         throw Self.error(errno, path: path)
       }
-      bytes.removeLast(chunk - count)
-      if count == 0 { return bytes }
-      // The file grew while it was read: what is read stays within the limit all the same.
-      if bytes.count > limit { throw .tooLarge(path: path, size: bytes.count, limit: limit) }
+      if got == 0 { break }
+      bytes += chunk[0..<got]
     }
+    if bytes.count > limit { throw .tooLarge(path: path, size: bytes.count, limit: limit) }
+    return bytes
   }
 
   public func fileSize(at path: String) throws(FileSystemError) -> Int {

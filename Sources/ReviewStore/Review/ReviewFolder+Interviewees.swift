@@ -223,11 +223,14 @@ struct SlugResolver {
   {
     let record = TextRule.sentence.cleaned(holder) + "\n" + Self.personPrefix + key
     let attempt = try ReviewFolder.wrap { () throws(FileSystemError) in
-      try folder.fileSystem.lock(folder.interviewsPath + "/." + slug + ".lock", holder: record, waiting: false)
+      try folder.fileSystem.lock(
+        folder.interviewsPath + "/." + slug + ".lock", holder: record, waiting: false)
     }
     if case .heldByOther(let pid, let other) = attempt {
       let lines = (other ?? "").split(separator: "\n").map(String.init)
-      let person = lines.first { $0.hasPrefix(Self.personPrefix) }.map { String($0.dropFirst(Self.personPrefix.count)) }
+      let person = lines.first { $0.hasPrefix(Self.personPrefix) }.map {
+        String($0.dropFirst(Self.personPrefix.count))
+      }
       let said = lines.first { !$0.hasPrefix(Self.personPrefix) }
       lastHeld = (pid, said, person)
     }

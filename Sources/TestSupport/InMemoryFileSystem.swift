@@ -81,7 +81,11 @@ public final class InMemoryFileSystem: FileSystem {
     directories.insert(path)
   }
 
-  public func stage(_ bytes: [UInt8], for path: String) throws(FileSystemError) -> StagedWrite {
+  public func sync(_ staged: [StagedWrite]) throws(FileSystemError) {
+    if let failWrites { throw failWrites }
+  }
+
+  public func stage(_ bytes: [UInt8], for path: String, synced: Bool) throws(FileSystemError) -> StagedWrite {
     if let failWrites { throw failWrites }
     guard directories.contains(Self.parent(of: path)) else { throw .notFound(path: path) }
     guard !directories.contains(path) else { throw .isDirectory(path: path) }

@@ -20,7 +20,10 @@ public protocol FileSystem {
   /// The first half of the one durable write: `bytes` in a new temporary file beside `path`, created
   /// exclusively under an unpredictable name (never through a link) and synced to disk. Nothing at `path`
   /// changes until `commit`.
-  func stage(_ bytes: [UInt8], for path: String) throws(FileSystemError) -> StagedWrite
+  /// With `synced: false` the file is not yet synced: `sync` then syncs a whole batch at once.
+  func stage(_ bytes: [UInt8], for path: String, synced: Bool) throws(FileSystemError) -> StagedWrite
+  /// Syncs staged files to disk, as many as there are, in as few operations as the system allows.
+  func sync(_ staged: [StagedWrite]) throws(FileSystemError)
   /// The second half: renames each staged file over its path, then syncs the folders, so that a crash
   /// leaves each file old or new, never a mix.
   func commit(_ staged: [StagedWrite]) throws(FileSystemError)
@@ -50,6 +53,11 @@ public protocol FileSystem {
 }
 
 extension FileSystem {
+  /// Stages a file, synced to disk.
+  public func stage(_ bytes: [UInt8], for path: String) throws(FileSystemError) -> StagedWrite {
+    try stage(bytes, for: path, synced: true)
+  }
+
   /// Writes `bytes` to `path` durably and atomically: a temporary file in the same folder, synced to disk,
   /// renamed over the old file, and the folder synced. The only way the workbench writes a file.
   public func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {

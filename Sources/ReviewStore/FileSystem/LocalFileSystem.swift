@@ -112,7 +112,7 @@ public struct LocalFileSystem: FileSystem, Sendable {
     guard mkdir(path, 0o700) == 0 else { throw Self.error(errno, path: path) }
   }
 
-  public func stage(_ bytes: [UInt8], for path: String) throws(FileSystemError) -> StagedWrite {
+  public func stage(_ bytes: [UInt8], for path: String, synced: Bool) throws(FileSystemError) -> StagedWrite {
     let folder = Self.parent(of: path)
     let name = String(path.split(separator: "/").last ?? Substring(path))
     var descriptor: Int32 = -1
@@ -128,7 +128,7 @@ public struct LocalFileSystem: FileSystem, Sendable {
     guard descriptor >= 0 else { throw Self.error(errno, path: path) }
     do throws(FileSystemError) {
       try Self.writeAll(bytes, to: descriptor, path: path)
-      guard fsync(descriptor) == 0 else { throw Self.error(errno, path: path) }
+      if synced { guard fsync(descriptor) == 0 else { throw Self.error(errno, path: path) } }
     } catch {
       close(descriptor)
       unlink(temporary)
@@ -140,6 +140,47 @@ public struct LocalFileSystem: FileSystem, Sendable {
       throw Self.error(code, path: path)
     }
     return StagedWrite(temporaryPath: temporary, path: path)
+  }
+
+  public func sync(_ staged: [StagedWrite]) throws(FileSystemError) {
+    guard let first = staged.first else { return }
+    #if canImport(Glibc)
+      // One syncfs writes every file of the batch (and of the disk) at once, rather than one fsync a file.
+      guard let syncfs = Self.syncfs else {
+        for file in staged { try Self.syncFile(file) }
+        return
+      }
+      let descriptor = open(first.temporaryPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+      guard descriptor >= 0 else { throw Self.error(errno, path: first.path) }
+      defer { close(descriptor) }
+      guard syncfs(descriptor) == 0 else { throw Self.error(errno, path: first.path) }
+      // syncfs covers one file system: a batch that spans others syncs those files one by one.
+      var status = stat()
+      guard fstat(descriptor, &status) == 0 else { throw Self.error(errno, path: first.path) }
+      let device = status.st_dev
+      for file in staged.dropFirst() {
+        var other = stat()
+        if stat(file.temporaryPath, &other) == 0, other.st_dev == device { continue }
+        try Self.syncFile(file)
+      }
+    #else
+      for file in staged { try Self.syncFile(file) }
+    #endif
+  }
+
+  #if canImport(Glibc)
+    /// Linux's syncfs(2), which the C library has but its Swift module does not show.
+    static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+      return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+  #endif
+
+  static func syncFile(_ file: StagedWrite) throws(FileSystemError) {
+    let descriptor = open(file.temporaryPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { throw error(errno, path: file.path) }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else { throw error(errno, path: file.path) }
   }
 
   public func commit(_ staged: [StagedWrite]) throws(FileSystemError) {

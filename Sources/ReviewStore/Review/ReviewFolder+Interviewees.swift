@@ -80,10 +80,12 @@ extension ReviewFolder {
         let path = interviewPath(slug: claim.slug)
         try refuseLink(at: path)
         let bytes = try Self.encoded(interview, for: path)
-        staged.append(try Self.wrap { () throws(FileSystemError) in try fileSystem.stage(bytes, for: path) })
+        staged.append(
+          try Self.wrap { () throws(FileSystemError) in try fileSystem.stage(bytes, for: path, synced: false) })
         outcome.names.append(interview.name)
         if claim.stored == nil { outcome.newCount += 1 }
       }
+      try Self.wrap { () throws(FileSystemError) in try fileSystem.sync(staged) }
       try commitWithJournal(staged)
     } catch {
       fileSystem.discard(staged)

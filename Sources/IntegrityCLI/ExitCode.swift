@@ -17,7 +17,7 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
     case .success: return "success"
     case .failure: return "the work failed: invalid data, lint problems, a statement that is not measurable"
     case .usage: return "usage error: unknown command or option, missing or extra argument"
-    case .locked: return "locked: another integrity process holds the interview"
+    case .locked: return "locked: another integrity process holds the interview or file"
     case .interrupted: return "interrupted (Ctrl-C); answers given so far are kept"
     }
   }

@@ -105,3 +105,39 @@ struct ReviewFolderSafetyTests {
     #expect(status.standardOutput.contains("not an interview file"))
   }
 }
+
+@Suite("Writes the reader would refuse")
+struct OversizedWriteTests {
+  @Test("a rubric whose snapshot would pass the data-file limit is refused by init, and nothing is created")
+  func oversizedSnapshot() throws {
+    var rubric = try Fixtures.standardRubric()
+    rubric.description = String(repeating: "d", count: DataFile.maximumSize)
+    let files = InMemoryFileSystem()
+    #expect(throws: ReviewStoreError.self) {
+      try ReviewFolder.create(at: "r", review: Fixtures.review(rubric), rubric: rubric, using: files)
+    }
+    do {
+      _ = try ReviewFolder.create(at: "r", review: Fixtures.review(rubric), rubric: rubric, using: files)
+    } catch {
+      #expect(error.description.contains("over the 5 MB that every command reads back; nothing was saved"))
+    }
+    #expect(files.itemKind(at: "r") == nil)
+    #expect(files.files.isEmpty)
+  }
+
+  @Test("an interview that would pass the data-file limit is not saved, and the file on disk stays")
+  func oversizedInterview() throws {
+    let rubric = try Fixtures.standardRubric()
+    let files = InMemoryFileSystem()
+    let folder = try ReviewFolder.create(
+      at: "r", review: Fixtures.review(rubric), rubric: rubric, using: files)
+    var interview = Interview(name: "Bo", role: "finance", started: "t", updated: "t")
+    try folder.save(interview, slug: "bo")
+    let before = files.files["r/interviews/bo.json"]
+    for question in rubric.questions.prefix(120) where question.kind == .scale {
+      interview.answers[question.id] = .scored(2, evidence: String(repeating: "x", count: 200_000), at: "t")
+    }
+    #expect(throws: ReviewStoreError.self) { try folder.save(interview, slug: "bo") }
+    #expect(files.files["r/interviews/bo.json"] == before)
+  }
+}

@@ -81,7 +81,8 @@ extension ReviewFolder {
         try refuseLink(at: path)
         let bytes = try Self.encoded(interview, for: path)
         staged.append(
-          try Self.wrap { () throws(FileSystemError) in try fileSystem.stage(bytes, for: path, synced: false) })
+          try Self.wrap { () throws(FileSystemError) in try fileSystem.stage(bytes, for: path, synced: false)
+          })
         outcome.names.append(interview.name)
         if claim.stored == nil { outcome.newCount += 1 }
       }

@@ -57,6 +57,8 @@ public final class InMemoryFileSystem: FileSystem {
 
   public func itemKind(at path: String, followingLinks: Bool) -> FileItemKind? {
     if symbolicLinks.contains(path) { return followingLinks ? nil : .symbolicLink }
+    // A lock's file stays once made, as on disk; a lock planted by a test stands for one.
+    if lockFiles.contains(path) || heldLocks[path] != nil { return .file }
     if directories.contains(path) { return .directory }
     return files[path] == nil ? nil : .file
   }
@@ -149,8 +151,12 @@ public final class InMemoryFileSystem: FileSystem {
   public func lock(_ path: String, holder: String, waiting: Bool) throws(FileSystemError) -> LockAttempt {
     if let pid = heldLocks[path] { return .heldByOther(pid: pid, holder: lockHolders[path]) }
     heldLocks[path] = 0
+    lockFiles.insert(path)
     return .acquired(MemoryLock { [weak self] in self?.heldLocks[path] = nil })
   }
+
+  /// The lock files made so far.
+  public private(set) var lockFiles: Set<String> = []
 
   /// What other holders of locks said they are doing, by lock path.
   public var lockHolders: [String: String] = [:]

@@ -60,7 +60,7 @@ extension ReviewFolder {
     var claims: [(person: AnswerSheet.Interviewee, claim: InterviewClaim)] = []
     defer { for (_, claim) in claims { claim.lock.release() } }
     for person in people {
-      claims.append((person, try resolver.claim(name: person.name, holder: holder)))
+      claims.append((person, try resolver.claim(name: person.name, holder: holder, underFolderLock: true)))
     }
     var staged: [StagedWrite] = []
     var outcome = ImportOutcome(names: [], newCount: 0)
@@ -167,7 +167,12 @@ struct SlugResolver {
     self.decoder = decoder
   }
 
-  mutating func claim(name: String, holder: String) throws(ReviewStoreError) -> InterviewClaim {
+  /// - Parameter underFolderLock: the caller holds the folder lock for as long as it holds the claim (an
+  ///   import): a new interviewee's file can then be created by no one else, so no lock file is made for
+  ///   them; one that exists is still taken, since someone may be creating that person's file.
+  mutating func claim(name: String, holder: String, underFolderLock: Bool = false) throws(ReviewStoreError)
+    -> InterviewClaim
+  {
     let key = Interview.normalisedName(name)
     let base = IntervieweeSlug.make(from: name)
     var number = 1
@@ -178,6 +183,10 @@ struct SlugResolver {
       let path = folder.interviewPath(slug: slug)
       switch folder.fileSystem.itemKind(at: path, followingLinks: false) {
       case nil:
+        if underFolderLock, folder.fileSystem.itemKind(at: lockPath(slug), followingLinks: false) == nil {
+          reserved.insert(slug)
+          return InterviewClaim(slug: slug, lock: CoveredLock(), stored: nil)
+        }
         guard case .acquired(let lock) = try lockAttempt(slug: slug, key: key, holder: holder) else {
           // Someone is creating this file. Another namesake's: try the next number. This person's, or
           // someone's the lock does not say: refused, rather than risk two files for one person.
@@ -242,6 +251,8 @@ struct SlugResolver {
 
   static let personPrefix = "person: "
 
+  func lockPath(_ slug: String) -> String { folder.interviewsPath + "/." + slug + ".lock" }
+
   private func heldError(slug: String, name: String) -> ReviewStoreError {
     .locked(what: "the interview of \(name)", pid: lastHeld.pid, holder: lastHeld.holder)
   }
@@ -253,4 +264,9 @@ struct SlugResolver {
     namesBySlug[slug] = name
     return name
   }
+}
+
+/// The lock of a new interviewee whose file only the folder lock's holder can create: nothing to release.
+final class CoveredLock: HeldLock {
+  func release() {}
 }

@@ -37,7 +37,9 @@ public struct TextRule: Sendable, Equatable {
   public func cleaned(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     var previous: Unicode.Scalar?
-    for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+    // ASCII is already in NFC; only other text pays for the conversion.
+    let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+    for scalar in composed.unicodeScalars {
       defer { previous = scalar }
       if Self.isLineBreak(scalar) {
         // CR LF is one break.

@@ -32,13 +32,20 @@ extension ReviewFolder {
   public func claimInterview(name: String, rubric: Rubric, holder: String) throws(ReviewStoreError)
     -> InterviewClaim
   {
-    let folderLock = try takeLock(
-      folderLockPath, what: "the review's interviews folder", holder: holder, waiting: true)
+    let folderLock = try lockInterviewsFolder(holder: holder)
     defer { folderLock.release() }
-    finishInterruptedImport()
-    removeStrayTemporaries()
     var resolver = SlugResolver(folder: self, decoder: InterviewDecoder(rubric: rubric))
     return try resolver.claim(name: name, holder: holder)
+  }
+
+  /// Takes the interviews folder's lock, then finishes an interrupted import and removes the temporary
+  /// files of writers that are gone: what every writer of interview files does first.
+  func lockInterviewsFolder(holder: String) throws(ReviewStoreError) -> any HeldLock {
+    let lock = try takeLock(
+      folderLockPath, what: "the review's interviews folder", holder: holder, waiting: true)
+    finishInterruptedImport()
+    removeStrayTemporaries()
+    return lock
   }
 
   // MARK: An import
@@ -51,11 +58,8 @@ extension ReviewFolder {
   public func importAnswers(
     _ people: [AnswerSheet.Interviewee], rubric: Rubric, recorded: String, holder: String
   ) throws(ReviewStoreError) -> ImportOutcome {
-    let folderLock = try takeLock(
-      folderLockPath, what: "the review's interviews folder", holder: holder, waiting: true)
+    let folderLock = try lockInterviewsFolder(holder: holder)
     defer { folderLock.release() }
-    finishInterruptedImport()
-    removeStrayTemporaries()
     var resolver = SlugResolver(folder: self, decoder: InterviewDecoder(rubric: rubric))
     var claims: [(person: AnswerSheet.Interviewee, claim: InterviewClaim)] = []
     defer { for (_, claim) in claims { claim.lock.release() } }

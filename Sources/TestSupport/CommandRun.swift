@@ -21,7 +21,8 @@ public struct CommandRun {
   public init(
     _ arguments: [String], fileSystem: any FileSystem = LocalFileSystem(), standardInput: String = "",
     standardInputSource: (() -> [UInt8])? = nil, terminal: (any Terminal)? = nil,
-    environment: [String: String] = [:], standardRubricPath: String? = RepositoryPaths.standardRubric.path,
+    environment: [String: String] = [:], screenWidth: Int = ScreenText.defaultWidth,
+    standardRubricPath: String? = RepositoryPaths.standardRubric.path,
     onTerminal: Bool = false
   ) {
     let output = BufferSink(rendersForTerminal: onTerminal)
@@ -35,7 +36,8 @@ public struct CommandRun {
     let context = CommandContext(
       standardOutput: output, standardError: error, readStandardInputBytes: standardInputSource ?? pieces,
       fileSystem: fileSystem, environment: environment, now: { CommandRun.testTime },
-      makeTerminal: { terminal ?? ScriptedTerminal(lines: []) }, locateStandardRubric: { standardRubricPath })
+      makeTerminal: { terminal ?? ScriptedTerminal(lines: []) }, screenWidth: screenWidth,
+      locateStandardRubric: { standardRubricPath })
     exitCode = CommandLineInterface.run(arguments: arguments, context: context)
     standardOutput = output.text
     standardError = error.text

@@ -65,7 +65,8 @@ struct AttributionOutputTests {
     ]
     for lens in rubric.lenses { runs["score --explain \(lens.id)"] = ["score", "r", "--explain", lens.id] }
     for (output, arguments) in runs {
-      let run = CommandRun(arguments, fileSystem: files)
+      // Wide enough that no line of a screen wraps: the lines are read one by one below.
+      let run = CommandRun(arguments, fileSystem: files, screenWidth: 10_000)
       #expect(run.exitCode == .success, "\(output): \(run.standardError)")
       outputs.texts[output] = run.standardOutput
     }

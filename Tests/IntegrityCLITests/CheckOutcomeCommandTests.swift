@@ -21,17 +21,20 @@ struct CheckOutcomeCommandTests {
       run.standardOutput == """
         Statement:  "Launch the new portal"
         Verdict:    output
-        Why:        "Launch" leads a deliverable the team controls, not a change the customer experiences
+        Why:        "Launch" leads a deliverable the team controls, not a change the
+                    customer experiences
         Found:      nothing
-        Missing:    who changes, the change, metric, baseline, target, timeframe, guardrail
-        Rewrite:    We believe that if we launch the new portal, then [which customers or users] will [do or
-                    experience what differently], measured by [which measure] from [today's value] to
-                    [target] [by when]. We will know we are wrong if [the result that would make you change
-                    course].
+        Missing:    who changes, the change, metric, baseline, target, timeframe,
+                    guardrail
+        Rewrite:    We believe that if we launch the new portal, then [which customers
+                    or users] will [do or experience what differently], measured by
+                    [which measure] from [today's value] to [target] [by when]. We will
+                    know we are wrong if [the result that would make you change course].
 
         Statement:  "Halve the claims backlog by 2027."
         Verdict:    measurable
-        Why:        a change ("Halve") in a measure ("claims backlog") with a target ("Halve")
+        Why:        a change ("Halve") in a measure ("claims backlog") with a target
+                    ("Halve")
                     no baseline: measure today's value so progress can be shown
                     no customer, user or business actor is named: say who changes
         Found:      the change: Halve

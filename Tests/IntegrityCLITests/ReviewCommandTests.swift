@@ -162,7 +162,7 @@ struct ReviewCommandTests {
     #expect(run.standardOutput.contains("  Outcome clarity           1/8   3/8            2"))
     #expect(
       run.standardOutput.contains(
-        "  Lock-in points: 0 respondents with a score; a lens needs at least two to be judged"))
+        "  Lock-in points: 0 respondents with a score; a lens needs at least two to be\n    judged"))
     #expect(!run.standardOutput.contains("  Outcome clarity: "))
   }
 

@@ -31,6 +31,7 @@ extension Command {
     let json = try arguments.flag("json")
     let statements = try arguments.positionals()
     var output = AssessmentStream(json: json, sink: context.standardOutput)
+    output.width = context.screenWidth
     if statements.isEmpty || statements == ["-"] {
       if statements.isEmpty && context.standardInputIsTerminal {
         throw .usage(
@@ -71,6 +72,8 @@ extension Command {
 struct AssessmentStream {
   let json: Bool
   let sink: any TextSink
+  /// The columns the text blocks are fitted to.
+  var width = ScreenText.defaultWidth
   let checker = OutcomeChecker()
   private(set) var count = 0
   private(set) var measurable = 0
@@ -89,7 +92,7 @@ struct AssessmentStream {
     if json {
       sink.write((count == 0 ? "[\n" : ",\n") + (try OutcomeAssessmentText.arrayElement(assessment)))
     } else {
-      sink.write(OutcomeAssessmentText.block(for: assessment) + "\n")
+      sink.write(OutcomeAssessmentText.block(for: assessment, width: width) + "\n")
     }
     count += 1
     if assessment.verdict == .measurable { measurable += 1 }

@@ -33,7 +33,7 @@ extension Command {
         throw .failure("cannot write the rubric as JSON: \(error)")
       }
     } else {
-      context.standardOutput.write(RubricListing.render(rubric))
+      context.standardOutput.write(RubricListing.render(rubric, width: context.screenWidth))
     }
     return .success
   }

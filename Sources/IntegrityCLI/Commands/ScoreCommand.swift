@@ -49,9 +49,12 @@ extension Command {
         throw .failure("cannot write the scorecard as JSON: \(error)")
       }
     } else if let explain, let lens = card.lens(explain) {
-      context.standardOutput.write(ScorecardText.explain(lens, rubric: opened.rubric))
+      context.standardOutput.write(
+        ScorecardText.explain(lens, rubric: opened.rubric, width: context.screenWidth))
     } else {
-      context.standardOutput.write(ScorecardText.render(card, review: opened.review, rubric: opened.rubric))
+      context.standardOutput.write(
+        ScorecardText.render(
+          card, review: opened.review, rubric: opened.rubric, width: context.screenWidth))
     }
     return .success
   }

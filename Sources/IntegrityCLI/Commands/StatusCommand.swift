@@ -40,7 +40,8 @@ extension Command {
     }
     context.standardOutput.write(
       StatusText.render(
-        review: opened.review, rubric: opened.rubric, interviews: interviews, unreadable: unreadable))
+        review: opened.review, rubric: opened.rubric, interviews: interviews, unreadable: unreadable,
+        width: context.screenWidth))
     let strays = opened.folder.strayTemporaries()
     if !strays.isEmpty {
       let bytes = strays.reduce(0) { $0 + $1.size }

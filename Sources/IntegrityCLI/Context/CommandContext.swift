@@ -30,6 +30,8 @@ public struct CommandContext {
   public var makeTerminal: () -> any Terminal
   /// Whether standard output is a terminal (for colour and layout).
   public var standardOutputIsTerminal: Bool
+  /// The columns screens are laid out for: the terminal's width, or `COLUMNS`, or 80 (`screenWidth(...)`).
+  public var screenWidth: Int
   /// Finds the standard rubric shipped with the workbench (`nil` when the installation lacks it). A function,
   /// so that commands which never need the rubric, such as `--help`, do no file work at start-up.
   public var locateStandardRubric: () -> String?
@@ -43,12 +45,14 @@ public struct CommandContext {
     standardInputIsTerminal: Bool = false,
     fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date = Date.init,
     makeTerminal: @escaping () -> any Terminal = { PipedTerminal() }, standardOutputIsTerminal: Bool = false,
+    screenWidth: Int = ScreenText.defaultWidth,
     locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String? = { nil }
   ) {
     self.locateExampleReview = locateExampleReview
     self.now = now
     self.makeTerminal = makeTerminal
     self.standardOutputIsTerminal = standardOutputIsTerminal
+    self.screenWidth = screenWidth
     self.standardOutput = standardOutput
     self.standardError = standardError
     self.readStandardInputBytes = readStandardInputBytes
@@ -80,8 +84,28 @@ public struct CommandContext {
           ? RawTerminal() as any Terminal : PipedTerminal()
       },
       standardOutputIsTerminal: TerminalPlatform.isTerminal(STDOUT_FILENO),
+      screenWidth: screenWidth(
+        terminalColumns: TerminalPlatform.isTerminal(STDOUT_FILENO)
+          ? TerminalPlatform.columns(of: STDOUT_FILENO) : nil,
+        environment: ProcessInfo.processInfo.environment),
       locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) },
       locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) })
+  }
+}
+
+// MARK: - The screen's width
+
+extension CommandContext {
+  /// The width to lay screens out for: the terminal's own when standard output is one, else `COLUMNS` when it
+  /// holds a positive number, else 80.
+  public static func screenWidth(terminalColumns: Int?, environment: [String: String]) -> Int {
+    if let terminalColumns, terminalColumns > 0 { return terminalColumns }
+    if let columns = environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+      columns > 0
+    {
+      return min(columns, 1000)
+    }
+    return ScreenText.defaultWidth
   }
 }
 

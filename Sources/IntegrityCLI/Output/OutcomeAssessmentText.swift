@@ -6,7 +6,9 @@ import TerminalInterview
 /// the hypothesis slots and the suggested rewrite.
 public enum OutcomeAssessmentText {
   /// The assessments, one block each, then a one-line summary; wrapped to `width` columns.
-  public static func render(_ assessments: [OutcomeAssessment], width: Int = 100) -> String {
+  public static func render(_ assessments: [OutcomeAssessment], width: Int = ScreenText.defaultWidth)
+    -> String
+  {
     var blocks = assessments.map { block(for: $0, width: width) }
     blocks.append(
       summary(measurable: assessments.filter { $0.verdict == .measurable }.count, of: assessments.count))
@@ -34,7 +36,7 @@ public enum OutcomeAssessmentText {
       .joined(separator: "\n")
   }
 
-  static func block(for assessment: OutcomeAssessment, width: Int = 100) -> String {
+  static func block(for assessment: OutcomeAssessment, width: Int = ScreenText.defaultWidth) -> String {
     var lines: [String] = []
     let indent = String(repeating: " ", count: 12)
     func field(_ name: String, _ values: [String]) {
@@ -65,6 +67,6 @@ public enum OutcomeAssessmentText {
       field("Hypothesis", values)
     }
     if let rewrite = assessment.rewrite { field("Rewrite", [rewrite]) }
-    return lines.joined(separator: "\n") + "\n"
+    return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
   }
 }

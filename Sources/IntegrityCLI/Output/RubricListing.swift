@@ -5,7 +5,7 @@ import TerminalInterview
 /// Renders a rubric as a readable listing: lenses and questions in asking order, with scale and bands.
 public enum RubricListing {
   /// The listing of `rubric`, wrapped to `width` columns, ending in a newline.
-  public static func render(_ rubric: Rubric, width: Int = 100) -> String {
+  public static func render(_ rubric: Rubric, width: Int = ScreenText.defaultWidth) -> String {
     var lines: [String] = []
     let questionCount = rubric.questions.count
     lines.append(rubric.title)
@@ -36,7 +36,7 @@ public enum RubricListing {
         lines += TextLayout.wrap(question.prompt, width: width, indent: "       ")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
   }
 
   static func attributes(of question: Question, in rubric: Rubric) -> String {

@@ -5,9 +5,13 @@ import TerminalInterview
 /// The text of `integrity score`: the lens table with bars, the contested questions, the owners and outcome
 /// statements named, and the verdict; and the arithmetic of one lens for `--explain`.
 enum ScorecardText {
+  /// The widest the score bars are drawn; narrower screens get shorter bars, or none below `minimumBarWidth`.
   static let barWidth = 16
+  static let minimumBarWidth = 4
 
-  static func render(_ card: Scorecard, review: Review, rubric: Rubric) -> String {
+  static func render(_ card: Scorecard, review: Review, rubric: Rubric, width: Int = ScreenText.defaultWidth)
+    -> String
+  {
     var lines: [String] = []
     lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
     lines.append("Decision: \(TerminalText.visible(review.decision))")
@@ -15,20 +19,11 @@ enum ScorecardText {
       "\(card.interviewCount) \(card.interviewCount == 1 ? "interview" : "interviews") · rubric \(rubric.id) \(rubric.version)"
     )
     lines.append("")
-    var table = [["Lens", "Score", "", "Rating", "Coverage", "Respondents", "Contested"]]
-    for lens in card.lenses {
-      table.append([
-        lens.title + (lens.gate ? " (gate)" : ""), lens.score.map { String(format: "%.1f", $0) } ?? "-",
-        bar(lens.score),
-        ratingText(lens), Scoring.percent(lens.coverage), String(lens.respondents),
-        String(lens.contested.count),
-      ])
-    }
-    lines += StatusText.format(table, rightAligned: [1, 4, 5, 6])
     let adjusted = card.lenses.filter { $0.adjustment != nil }
+    lines += lensTable(card, width: width)
     if !adjusted.isEmpty {
       lines.append("")
-      lines.append("Adjusted by the reviewers:")
+      lines.append("* Adjusted by the reviewers:")
       for lens in adjusted {
         guard let adjustment = lens.adjustment else { continue }
         lines.append(
@@ -39,7 +34,7 @@ enum ScorecardText {
     let contested = card.lenses.flatMap { lens in lens.contested.map { (lens, $0) } }
     if !contested.isEmpty {
       lines.append("")
-      lines.append("Contested questions (scores 2 or more apart):")
+      lines.append("Contested questions (scores 2 or more apart): \(contested.count)")
       for (lens, question) in contested {
         lines.append(
           "  \(question.question) (\(lens.title)): \(question.min) from \(question.minRoles.joined(separator: ", ")); "
@@ -52,7 +47,25 @@ enum ScorecardText {
     lines.append("")
     lines.append("Verdict: \(card.verdict.words.uppercased()) (\(card.verdict.rawValue))")
     lines += card.verdictReasons.map { "  " + $0 }
-    return lines.joined(separator: "\n") + "\n"
+    return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
+  }
+
+  /// The lens table, with score bars as wide as the screen leaves room for (at most `barWidth`).
+  static func lensTable(_ card: Scorecard, width: Int) -> [String] {
+    func table(bar: Int) -> TextTable {
+      var rows = [["Lens", "Score"] + (bar > 0 ? [""] : []) + ["Rating", "Coverage", "Respondents"]]
+      for lens in card.lenses {
+        rows.append(
+          [lens.title + (lens.gate ? " (gate)" : ""), lens.score.map { String(format: "%.1f", $0) } ?? "-"]
+            + (bar > 0 ? [Self.bar(lens.score, width: bar)] : [])
+            + [ratingText(lens), Scoring.percent(lens.coverage), String(lens.respondents)])
+      }
+      return TextTable(rows: rows, rightAligned: bar > 0 ? [1, 4, 5] : [1, 3, 4])
+    }
+    let plain = table(bar: 0).render(width: .max)
+    let room = width - (plain.map { DisplayWidth.of($0) }.max() ?? 0) - 2
+    let bar = min(barWidth, room)
+    return table(bar: bar >= minimumBarWidth ? bar : 0).render(width: width)
   }
 
   static func ownerLines(_ owners: OwnerAgreement) -> [String] {
@@ -72,17 +85,15 @@ enum ScorecardText {
     ]
   }
 
+  /// The rating, marked `*` when the reviewers adjusted it (the adjustments are listed under the table).
   static func ratingText(_ lens: LensScore) -> String {
-    guard lens.adjustment != nil, lens.rating != lens.computedRating else {
-      return lens.rating.rawValue + (lens.adjustment != nil ? " (adjusted)" : "")
-    }
-    return "\(lens.rating.rawValue) (computed \(lens.computedRating.rawValue))"
+    lens.rating.rawValue + (lens.adjustment != nil ? "*" : "")
   }
 
-  static func bar(_ score: Double?) -> String {
-    guard let score else { return String(repeating: "·", count: barWidth) }
-    let filled = min(barWidth, max(0, Int((score / 4 * Double(barWidth)).rounded())))
-    return String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+  static func bar(_ score: Double?, width: Int = barWidth) -> String {
+    guard let score else { return String(repeating: "·", count: width) }
+    let filled = min(width, max(0, Int((score / 4 * Double(width)).rounded())))
+    return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
   }
 
   static func number(_ value: Double) -> String {
@@ -91,16 +102,17 @@ enum ScorecardText {
 
   // MARK: - Explain
 
-  static func explain(_ lens: LensScore, rubric: Rubric) -> String {
+  static func explain(_ lens: LensScore, rubric: Rubric, width: Int = ScreenText.defaultWidth) -> String {
     var lines: [String] = []
     lines.append("\(lens.title) (\(lens.id))" + (lens.gate ? " · the gate lens" : ""))
     lines.append("")
     var table = [["Question", "Weight", "Critical", "Scores (role)", "N/A", "Skipped", "Mean"]]
     for question in lens.questions {
       // By role as the attribution rule allows (`RespondentScore.shownRole`); a score nobody may be named for
-      // stands alone.
+      // stands alone, and so does a pooled one ("a stakeholder 1, a stakeholder 2" says nothing more).
       let scores = question.scores.map {
-        [$0.shownRole, String($0.score)].compactMap { $0 }.joined(separator: " ")
+        [$0.shownRole.flatMap { $0 == Attributor.pooledLabel ? nil : $0 }, String($0.score)].compactMap { $0 }
+          .joined(separator: " ")
       }
       .joined(separator: ", ")
       table.append([
@@ -110,7 +122,7 @@ enum ScorecardText {
         question.mean.map { String(format: "%.2f", $0) } ?? "-",
       ])
     }
-    lines += StatusText.format(table, rightAligned: [1, 4, 5, 6])
+    lines += TextTable(rows: table, rightAligned: [1, 4, 5, 6], wrapping: 3).render(width: width)
     lines.append("")
     lines.append(
       "Question score: the mean of the 0-4 scores given; not applicable and skipped answers are left out.")
@@ -172,6 +184,6 @@ enum ScorecardText {
             + "\(question.max) from \(question.maxRoles.joined(separator: ", "))")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
   }
 }

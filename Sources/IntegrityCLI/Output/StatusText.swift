@@ -10,9 +10,10 @@ enum StatusText {
     var problem: String
   }
 
-  static func render(review: Review, rubric: Rubric, interviews: [Interview], unreadable: [Unreadable])
-    -> String
-  {
+  static func render(
+    review: Review, rubric: Rubric, interviews: [Interview], unreadable: [Unreadable],
+    width: Int = ScreenText.defaultWidth
+  ) -> String {
     var lines: [String] = []
     lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
     lines.append("Decision: \(TerminalText.visible(review.decision))")
@@ -35,7 +36,7 @@ enum StatusText {
           String(summary.asked),
         ])
       }
-      lines += format(table, rightAligned: [3, 4, 5, 6])
+      lines += TextTable(rows: table, rightAligned: [3, 4, 5, 6], wrapping: 0).render(width: width)
     }
     for file in unreadable {
       lines.append("  \(file.file): cannot be read:")
@@ -44,17 +45,15 @@ enum StatusText {
     guard !sorted.isEmpty else {
       lines.append("")
       lines.append("No interviews yet: integrity interview DIR --name NAME --role ROLE")
-      return lines.joined(separator: "\n") + "\n"
+      return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
     }
     lines.append("")
     lines.append("Answered of asked, by lens and interviewee:")
-    var header = ["Lens"]
-    header += sorted.map { String(TerminalText.visible($0.name).prefix(14)) }
-    header.append("Respondents")
-    var table = [header]
+    var cells: [[String]] = []
+    var respondentCounts: [String] = []
     var warnings: [String] = []
     for lens in rubric.lenses {
-      var row = [lens.title]
+      var row: [String] = []
       var respondents = 0
       for interview in sorted {
         let questions = lens.questions(forRole: interview.role)
@@ -62,34 +61,55 @@ enum StatusText {
         row.append(questions.isEmpty ? "-" : "\(answered)/\(questions.count)")
         if questions.contains(where: { interview.answers[$0.id]?.status == .scored }) { respondents += 1 }
       }
-      row.append(String(respondents))
-      table.append(row)
+      cells.append(row)
+      respondentCounts.append(String(respondents))
       if respondents < 2 {
         warnings.append(
           "\(lens.title): \(respondents) \(respondents == 1 ? "respondent" : "respondents") with a score; "
             + "a lens needs at least two to be judged")
       }
     }
-    lines += format(table, rightAligned: Array(1..<header.count))
+    lines += coverageTable(
+      lenses: rubric.lenses.map(\.title), people: sorted.map { TerminalText.visible($0.name) }, cells: cells,
+      respondents: respondentCounts, width: width)
     if !warnings.isEmpty {
       lines.append("")
       lines.append("Warnings:")
       lines += warnings.map { "  " + $0 }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
   }
 
-  /// Rows as columns padded to their widest cell, two spaces apart, indented by two.
-  static func format(_ rows: [[String]], rightAligned: [Int]) -> [String] {
-    let count = rows.map(\.count).max() ?? 0
-    let widths = (0..<count).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
-    }
-    return rows.map { row in
-      let cells = row.enumerated().map { column, cell in
-        let padding = String(repeating: " ", count: widths[column] - cell.count)
-        return rightAligned.contains(column) ? padding + cell : cell + padding
+  /// The lens-by-interviewee table. Headed by names when they fit; otherwise by numbers with a key, and split
+  /// into as many tables as the width needs, each repeating the lenses.
+  static func coverageTable(
+    lenses: [String], people: [String], cells: [[String]], respondents: [String], width: Int
+  ) -> [String] {
+    func table(headers: [String], columns: Range<Int>, last: Bool) -> TextTable {
+      var rows = [["Lens"] + columns.map { headers[$0] } + (last ? ["Respondents"] : [])]
+      for (index, lens) in lenses.enumerated() {
+        rows.append([lens] + columns.map { cells[index][$0] } + (last ? [respondents[index]] : []))
       }
-      return "  " + cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+      return TextTable(rows: rows, rightAligned: Set(1...(columns.count + (last ? 1 : 0))))
     }
+    let named = table(headers: people, columns: 0..<people.count, last: true).render(width: .max)
+    if named.allSatisfy({ DisplayWidth.of($0) <= width }) { return named }
+    let numbers = people.indices.map { String($0 + 1) }
+    var lines: [String] = []
+    var start = 0
+    while start < people.count {
+      // As many people as fit beside the lens column (at least one), with Respondents after the last.
+      let end =
+        ((start + 1)...people.count).last { end in
+          table(headers: numbers, columns: start..<end, last: end == people.count).render(width: .max)
+            .allSatisfy { DisplayWidth.of($0) <= width }
+        } ?? start + 1
+      if !lines.isEmpty { lines.append("") }
+      lines += table(headers: numbers, columns: start..<end, last: end == people.count).render(width: width)
+      start = end
+    }
+    lines.append("")
+    lines += people.enumerated().map { "  \($0.offset + 1) \($0.element)" }
+    return lines
   }
 }

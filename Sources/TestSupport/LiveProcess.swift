@@ -18,6 +18,8 @@ public final class LiveProcess: @unchecked Sendable {
   public let process = Process()
   private let lock = NSLock()
   private var buffer = Data()
+  /// Whether the reading thread met the end of the output (pipes: every writer closed it).
+  private var readerEnded = false
   private var writeHandle: FileHandle
   private var readHandle: FileHandle
   /// The slave side of the pseudo-terminal, kept open so its settings can be read after the program ends.
@@ -65,7 +67,13 @@ public final class LiveProcess: @unchecked Sendable {
       while true {
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count < 0 && errno == EINTR { continue }
-        guard count > 0, let self else { return }
+        guard let self else { return }
+        guard count > 0 else {
+          self.lock.lock()
+          self.readerEnded = true
+          self.lock.unlock()
+          return
+        }
         self.lock.lock()
         self.buffer.append(contentsOf: chunk[0..<count])
         self.lock.unlock()
@@ -125,8 +133,30 @@ public final class LiveProcess: @unchecked Sendable {
       if Date() > deadline { return nil }
       usleep(2_000)
     }
+    drain(until: deadline)
     return process.terminationReason == .uncaughtSignal
       ? -process.terminationStatus : process.terminationStatus
+  }
+
+  /// Waits, once the program has ended, until the reading thread has taken everything it wrote: the end of
+  /// the pipe, or (a pseudo-terminal stays open on our side) no byte left waiting in it.
+  private func drain(until deadline: Date) {
+    let descriptor = readHandle.fileDescriptor
+    while Date() < deadline {
+      lock.lock()
+      let ended = readerEnded
+      lock.unlock()
+      if ended { return }
+      if terminalDescriptor >= 0 {
+        var waiting: Int32 = 0
+        if ioctl(descriptor, UInt(FIONREAD), &waiting) != 0 || waiting == 0 {
+          // The last bytes may be taken but not yet appended: give the thread a moment.
+          usleep(20_000)
+          return
+        }
+      }
+      usleep(2_000)
+    }
   }
 
   /// Ends the program at once with SIGKILL, as a crash or `kill -9` would.

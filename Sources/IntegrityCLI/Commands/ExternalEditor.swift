@@ -36,6 +36,9 @@ struct ExternalEditor {
           + unchanged)
     case .exited(126):
       return .failed("\(named) could not be run (is it executable?); \(unchanged)")
+    case .exited(let status) where status > 128 && status < 128 + 32:
+      // The shell's way of saying that the command it ran was ended by a signal.
+      return .failed("\(named) was ended by signal \(status - 128); \(unchanged)")
     case .exited(let status) where status != 0:
       return .failed("\(named) exited with \(status); \(unchanged)")
     case .exited:

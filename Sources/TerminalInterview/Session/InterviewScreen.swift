@@ -75,7 +75,8 @@ public struct InterviewScreen: Sendable {
 
   /// Shown when the editor could not give a note back.
   public func editorFailed(_ reason: String) -> String {
-    message(reason + " Type the note here, or e to try the editor again.")
+    // On a line of its own: the editor may have left the cursor after its last output (a ^C).
+    "\n" + message(reason + " Type the note here, or e to try the editor again.")
   }
 
   /// A question: where it stands, the prompt, the levels with their anchors, and the current answer.

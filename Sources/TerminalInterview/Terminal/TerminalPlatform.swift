@@ -20,9 +20,18 @@ public enum TerminalPlatform {
 
   // MARK: - Signals
 
-  /// Installs the handlers: Ctrl-C (SIGINT) is recorded and interrupts a blocking read, so the interview can
+  /// Installs the handlers (and unblocks their signals): Ctrl-C (SIGINT) is recorded and interrupts a blocking read, so the interview can
   /// stop cleanly; SIGTERM, SIGHUP and SIGQUIT restore the terminal before the process ends as they ask.
   public static func installSignalHandlers() {
+    // A parent may have started the process with signals blocked (a test runner's threads do): the ones the
+    // interview and its job control rely on are let through.
+    var needed = sigset_t()
+    sigemptyset(&needed)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGCHLD] {
+      sigaddset(&needed, signalNumber)
+    }
+    pthread_sigmask(SIG_UNBLOCK, &needed, nil)
+
     var interrupt = sigaction()
     interrupt.__sigaction_handler.sa_handler = { _ in TerminalPlatform.interruptReceived = 1 }
     interrupt.sa_flags = 0

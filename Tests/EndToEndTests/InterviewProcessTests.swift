@@ -232,12 +232,10 @@ struct InterviewProcessTests {
       let run = try ProcessRun(
         Self.binary, ["interview", review, "--name", "Dana", "--role", "finance"], standardInput: input)
       #expect(run.status == 0)
-      #expect(run.standardOutput.contains("\(why): before the first answer."), "\(run.standardOutput)")
-      #expect(
-        run.standardOutput.contains(
-          "Nothing was saved: no answer was given, so no interview file was written."))
-      #expect(
-        run.standardOutput.contains("To start: integrity interview \(review) --name Dana --role finance"))
+      let words = Self.joined(run.standardOutput)
+      #expect(words.contains("\(why): before the first answer."), "\(run.standardOutput)")
+      #expect(words.contains("Nothing was saved: no answer was given, so no interview file was written."))
+      #expect(words.contains("To start: integrity interview \(review) --name Dana --role finance"))
       let files = try FileManager.default.contentsOfDirectory(atPath: review + "/interviews")
       #expect(files.filter { !$0.hasPrefix(".") }.isEmpty, "\(files)")
       let status = try ProcessRun(Self.binary, ["status", review])
@@ -246,12 +244,15 @@ struct InterviewProcessTests {
     // The first answer writes the file, and the end says what it wrote and what to run next.
     let run = try ProcessRun(
       Self.binary, ["interview", review, "--name", "Dana", "--role", "finance"], standardInput: "s\n2\nok\n")
-    // Wrapped to 80 columns at a space: the words are read across the lines.
-    let words = run.standardOutput.replacingOccurrences(of: "\n", with: " ")
+    let words = Self.joined(run.standardOutput)
     #expect(
       words.contains("Saved 2 answers for Dana in \(review)/interviews/dana.json."), "\(run.standardOutput)")
-    #expect(
-      run.standardOutput.contains("To continue: integrity interview \(review) --name Dana --role finance"))
+    #expect(words.contains("To continue: integrity interview \(review) --name Dana --role finance"))
     #expect(try Self.interview(review, slug: "dana").answers.count == 2)
+  }
+
+  /// Output wrapped to 80 columns (prose at spaces, commands with the shell's continuation), read across.
+  static func joined(_ output: String) -> String {
+    output.replacingOccurrences(of: " \\\n    ", with: " ").replacingOccurrences(of: "\n", with: " ")
   }
 }

@@ -115,10 +115,13 @@ extension Command {
     let summary = InterviewSummary(interview: session.interview, rubric: rubric)
     let shownName = TerminalText.visible(session.interview.name)
     // Written to the interview's terminal, not through a sink, so the stored name is made visible here.
-    let resume = TerminalText.visible(
-      "integrity interview \(shellQuoted(folder.path)) --name \(shellQuoted(session.interview.name)) --role \(role)"
-    )
-    let next = TerminalText.visible("integrity status \(shellQuoted(folder.path))")
+    let resumeParts = [
+      "integrity interview", shellQuoted(folder.path), "--name " + shellQuoted(session.interview.name),
+      "--role " + role,
+    ].map(TerminalText.visible)
+    let resume = { (lead: String) in commandLine(lead, resumeParts, width: width) }
+    let next = commandLine(
+      "Next: ", ["integrity status", TerminalText.visible(shellQuoted(folder.path))], width: width)
     let saved = session.answeredHere.count
     let written: String
     if saved > 0 {
@@ -133,8 +136,8 @@ extension Command {
     switch ending {
     case .completed:
       var text = "\n" + wrap("Interview of \(shownName) complete: \(summary.text).") + wrap(written)
-      if summary.skipped > 0 { text += "To return to the skipped questions: \(resume)\n" }
-      terminal.write(text + "Next: \(next)\n")
+      if summary.skipped > 0 { text += resume("To return to the skipped questions: ") }
+      terminal.write(text + next)
       return .success
     case .quit, .endOfInput, .interrupted:
       let why: String
@@ -146,13 +149,13 @@ extension Command {
       let state = stoppedBeforeAny ? "before the first answer" : summary.text
       terminal.write(
         "\n" + wrap("\(why): \(state).") + wrap(written)
-          + "\(stoppedBeforeAny ? "To start" : "To continue"): \(resume)\n")
+          + resume(stoppedBeforeAny ? "To start: " : "To continue: "))
       return ending == .interrupted ? .interrupted : .success
     case .lineTooLong(let maximumLength):
       throw .failure(
         "a line of the input is longer than \(maximumLength / 1024) KB, the longest answer the workbench "
           + "keeps, so the interview stopped there (is this the right input?); \(summary.text). "
-          + "\(written)\nTo continue: \(resume)")
+          + "\(written)\n" + resume("To continue: ").dropLast())
     }
   }
 }
@@ -163,4 +166,19 @@ private func screenWidth(_ context: CommandContext) -> Int {
   if context.standardOutputIsTerminal { return TerminalPlatform.columns(of: 1) }
   if let columns = context.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
   return 80
+}
+
+/// A command to run, after `lead`, within `width` where it can be: too long, it goes on over lines that end
+/// with the shell's continuation, so that it can still be copied whole. Each part stays on one line.
+private func commandLine(_ lead: String, _ parts: [String], width: Int) -> String {
+  var lines = [lead + (parts.first ?? "")]
+  for part in parts.dropFirst() {
+    if lines[lines.count - 1].count + 1 + part.count + 2 <= width {
+      lines[lines.count - 1] += " " + part
+    } else {
+      lines[lines.count - 1] += " \\"
+      lines.append("    " + part)
+    }
+  }
+  return lines.joined(separator: "\n") + "\n"
 }

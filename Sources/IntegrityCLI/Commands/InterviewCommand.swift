@@ -7,7 +7,7 @@ extension Command {
   /// `integrity interview DIR --name NAME --role ROLE`: the guided interview of one stakeholder.
   static let interview = Command(
     name: "interview",
-    summary: "Interview one stakeholder, question by question, saving every answer as it is given",
+    summary: "Interview one stakeholder, question by question, saving each answer as given",
     usage:
       "integrity interview DIR --name NAME --role ROLE [--lens ID] [--interviewer NAME] [--revisit] [--plain]",
     details: """
@@ -19,22 +19,24 @@ extension Command {
         --role ROLE          Their role: one of the rubric's role ids
         --lens ID            Ask only this lens's questions
         --interviewer NAME   Who is asking
-        --revisit            Walk every question with its current answer as the default
-        --plain              Plain text for a screen reader: no cursor movement, no rules, no colour
-                             (the same as TERM=dumb)
+        --revisit            Walk every question with its answer as the default
+        --plain              Plain text for a screen reader: no cursor movement,
+                             no rules, no colour (the same as TERM=dumb)
 
-      For a scale question type 0-4, n (not applicable), s (skip), ? (help), b (back) or q (save and
-      quit); after a score or n, type the evidence: what the interviewee said (e opens $VISUAL or $EDITOR
-      in a terminal; s, b (back to the score), ? and q mean the same there).
-      For a text question type the answer; an empty line skips it.
-      Every answer is saved before the next prompt; no interview file is written before the first.
-      Ctrl-D or the end of piped input stops and keeps everything (exit 0); Ctrl-C does the same and exits
-      130; Ctrl-Z suspends (fg resumes). A piped line longer than 256 KB, more than any answer holds,
+      For a scale question type 0-4, n (not applicable), s (skip), ? (help),
+      b (back) or q (save and quit); after a score or n, type the evidence, what
+      the interviewee said: e opens $VISUAL or $EDITOR in a terminal, and s, b
+      (back to the score), ? and q mean the same there. For a text question type
+      the answer; an empty line skips it.
+      Every answer is saved before the next prompt; no interview file is written
+      before the first. Ctrl-D or the end of piped input stops and keeps
+      everything (exit 0); Ctrl-C does the same and exits 130; Ctrl-Z suspends
+      (fg resumes). A piped line longer than 256 KB, more than any answer holds,
       stops it with exit 1. Run the same command to continue.
 
       Examples:
         integrity interview acme-review --name "Dana Whitfield" --role sponsor
-        printf 'Cut claim time from 5 days to 1 by 2027\\n3\\nA one-page outcome memo\\nq\\n' |
+        printf '%s\\n' 'Cut claim time from 5 days to 1 by 2027' 3 memo q |
           integrity interview acme-review --name Dana --role sponsor
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in

@@ -61,6 +61,9 @@ struct InterviewProcessTests {
       standardInput: lines.joined(separator: "\n") + "\n")
     #expect(piped.status == 0, "\(piped.standardError)")
     #expect(piped.standardOutput.contains("Interview of Piped Person complete: 41 answered"))
+    let end = Self.joined(piped.standardOutput)
+    #expect(end.contains("Saved 41 answers for Piped Person in \(review)/interviews/piped-person.json."))
+    #expect(end.contains("Next: integrity status \(review)"), "\(piped.standardOutput)")
 
     // In a terminal: the same answers, some typed with mistakes and corrected with the editor's keys.
     var environment = ProcessInfo.processInfo.environment

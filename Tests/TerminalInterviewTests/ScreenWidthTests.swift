@@ -50,3 +50,16 @@ struct ScreenWidthTests {
     #expect(plain.contains("\nOutcome clarity\n"))
   }
 }
+
+@Suite("Text layout")
+struct TextLayoutTests {
+  @Test("style sequences take no columns: styled words wrap where plain ones do")
+  func styled() {
+    let style = TerminalStyle(isEnabled: true)
+    let plain = TextLayout.wrap("Outcome check: measurable: a change in a measure with a target", width: 30)
+    let styled = TextLayout.wrap(
+      "Outcome check: " + style.good("measurable") + ": a change in a measure with a target", width: 30)
+    #expect(styled.count == plain.count)
+    #expect(styled.map { TextLayout.columns($0) } == plain.map(\.count))
+  }
+}

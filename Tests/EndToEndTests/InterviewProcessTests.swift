@@ -61,6 +61,9 @@ struct InterviewProcessTests {
       standardInput: lines.joined(separator: "\n") + "\n")
     #expect(piped.status == 0, "\(piped.standardError)")
     #expect(piped.standardOutput.contains("Interview of Piped Person complete: 41 answered"))
+    let end = Self.joined(piped.standardOutput)
+    #expect(end.contains("Saved 41 answers for Piped Person in \(review)/interviews/piped-person.json."))
+    #expect(end.contains("Next: integrity status \(review)"), "\(piped.standardOutput)")
 
     // In a terminal: the same answers, some typed with mistakes and corrected with the editor's keys.
     var environment = ProcessInfo.processInfo.environment
@@ -212,9 +215,10 @@ struct InterviewProcessTests {
     _ = try #require(first.waitFor("Answer (", after: 0))
     let second = try ProcessRun(Self.binary, ["interview", review, "--name", "dana", "--role", "sponsor"])
     #expect(second.status == 75)
+    // No answer is saved yet, so there is no file to take the stored spelling of the name from.
     #expect(
       second.standardError.contains(
-        "the interview of Dana is in use by an interview of Dana (process \(first.process.processIdentifier))"
+        "the interview of dana is in use by an interview of Dana (process \(first.process.processIdentifier))"
       ))
     first.killHard()
     let third = try ProcessRun(
@@ -223,15 +227,35 @@ struct InterviewProcessTests {
     #expect(try Self.interview(review, slug: "dana").answers["oc-outcome-statement"]?.text == "Halve it")
   }
 
-  @Test("with no input at all the interview stops at once and says how to resume")
+  @Test("with no input, or quit at the first question, no interview file is written and the run says so")
   func noInput() throws {
     let (folder, review) = try Self.newReview()
     defer { folder.remove() }
+    for (input, why) in [("", "Input ended"), ("q\n", "Saved and stopped")] {
+      let run = try ProcessRun(
+        Self.binary, ["interview", review, "--name", "Dana", "--role", "finance"], standardInput: input)
+      #expect(run.status == 0)
+      let words = Self.joined(run.standardOutput)
+      #expect(words.contains("\(why): before the first answer."), "\(run.standardOutput)")
+      #expect(words.contains("Nothing was saved: no answer was given, so no interview file was written."))
+      #expect(words.contains("To start: integrity interview \(review) --name Dana --role finance"))
+      let files = try FileManager.default.contentsOfDirectory(atPath: review + "/interviews")
+      #expect(files.filter { !$0.hasPrefix(".") }.isEmpty, "\(files)")
+      let status = try ProcessRun(Self.binary, ["status", review])
+      #expect(!status.standardOutput.contains("Dana"), "\(status.standardOutput)")
+    }
+    // The first answer writes the file, and the end says what it wrote and what to run next.
     let run = try ProcessRun(
-      Self.binary, ["interview", review, "--name", "Dana", "--role", "finance"], standardInput: "")
-    #expect(run.status == 0)
-    #expect(run.standardOutput.contains("Input ended: 0 answered"))
+      Self.binary, ["interview", review, "--name", "Dana", "--role", "finance"], standardInput: "s\n2\nok\n")
+    let words = Self.joined(run.standardOutput)
     #expect(
-      run.standardOutput.contains("To continue: integrity interview \(review) --name Dana --role finance"))
+      words.contains("Saved 2 answers for Dana in \(review)/interviews/dana.json."), "\(run.standardOutput)")
+    #expect(words.contains("To continue: integrity interview \(review) --name Dana --role finance"))
+    #expect(try Self.interview(review, slug: "dana").answers.count == 2)
+  }
+
+  /// Output wrapped to 80 columns (prose at spaces, commands with the shell's continuation), read across.
+  static func joined(_ output: String) -> String {
+    output.replacingOccurrences(of: " \\\n    ", with: " ").replacingOccurrences(of: "\n", with: " ")
   }
 }

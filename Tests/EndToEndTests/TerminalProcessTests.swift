@@ -125,4 +125,67 @@ struct TerminalProcessTests {
       #expect(run.output.contains(message), "\(arguments.joined(separator: " ")): \(run.output.suffix(300))")
     }
   }
+
+  /// Starts an interview of Dana in a pseudo-terminal `columns` wide, with `TERM` as given.
+  static func interviewInTerminal(
+    term: String, plain: Bool = false, columns: UInt16 = 80
+  ) throws -> (folder: Fixtures.TemporaryFolder, live: LiveProcess) {
+    let folder = try Fixtures.TemporaryFolder()
+    let made = try ProcessRun(
+      Self.binary, ["init", folder.path + "/r", "--client", "A", "--program", "P", "--decision", "D"])
+    #expect(made.status == 0, "\(made.standardError)")
+    var environment = ProcessInfo.processInfo.environment
+    environment["TERM"] = term
+    environment["NO_COLOR"] = nil
+    let live = try LiveProcess(
+      Self.binary, ["interview", "r", "--name", "Dana", "--role", "sponsor"] + (plain ? ["--plain"] : []),
+      in: URL(fileURLWithPath: folder.path), connection: .pseudoTerminal(columns: columns),
+      environment: environment)
+    return (folder, live)
+  }
+
+  @Test(
+    "TERM=dumb and --plain: each answer shows once, with no cursor movement, no colour and no rule",
+    arguments: [("dumb", false), ("xterm-256color", true)])
+  func plainMode(term: String, plain: Bool) throws {
+    let (folder, live) = try Self.interviewInTerminal(term: term, plain: plain)
+    defer { folder.remove() }
+    let prompt = try #require(live.waitFor("Answer (Enter or s to skip", after: 0), "\(live.output)")
+    live.send("Halve claim time by 2027\r")
+    let score = try #require(live.waitFor("Score 0-4", after: prompt), "\(live.output)")
+    live.send("q\r")
+    #expect(live.waitForExit() == 0, "\(live.output)")
+    let output = live.output
+    #expect(output.components(separatedBy: "Halve claim time by 2027").count == 2, "echoed once: \(output)")
+    #expect(!output.contains("\u{1B}"), "no escape sequence at all")
+    #expect(!output.contains("━"))
+    #expect(output.contains("\r\nOutcome clarity\r\n"), "the lens named on a line of its own")
+    #expect(score > prompt)
+  }
+
+  @Test("in an 80-column terminal every line fits, the lens rule is 80 wide, and typing writes what is typed")
+  func eightyColumns() throws {
+    let (folder, live) = try Self.interviewInTerminal(term: "xterm-256color")
+    defer { folder.remove() }
+    let prompt = try #require(live.waitFor("Answer (Enter or s to skip", after: 0), "\(live.output)")
+    let before = live.output.count
+    live.send("Halve")
+    _ = try #require(live.waitFor("Halve", after: prompt))
+    live.send(" it by 2027\r")
+    let score = try #require(live.waitFor("Score 0-4", after: prompt), "\(live.output)")
+    live.send("3\r")
+    let evidence = try #require(live.waitFor("Evidence, what was said", after: score), "\(live.output)")
+    _ = try #require(live.waitFor("quit): ", after: evidence))
+    live.send("q\r")
+    #expect(live.waitForExit() == 0, "\(live.output)")
+    let typed = String(live.output.dropFirst(before).prefix { $0 != "\r" && $0 != "\n" })
+    #expect(typed == "Halve it by 2027", "one character for each key, no redraw")
+    let lines = live.screenText.components(separatedBy: "\r\n")
+    // A carriage return starts the row again: the widest stretch between them is what the row shows.
+    let wide = lines.filter { line in line.split(separator: "\r").contains { $0.count > 80 } }
+    #expect(wide.isEmpty, "\(wide)")
+    let rules = lines.filter { $0.hasPrefix("━━") }
+    #expect(rules.count == 1)
+    #expect(rules.allSatisfy { $0.count == 80 }, "\(rules.map(\.count))")
+  }
 }

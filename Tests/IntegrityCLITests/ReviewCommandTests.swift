@@ -92,7 +92,7 @@ struct ReviewCommandTests {
   @Test("the same person in another role is refused")
   func roleMismatch() {
     let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["q"])
+    _ = Self.interview(files, "Dana", "sponsor", ["s", "q"])
     let (run, _) = Self.interview(files, "dana", "finance", ["q"])
     #expect(run.exitCode == .usage)
     #expect(run.standardError.contains("Dana was interviewed as sponsor; continue with --role sponsor"))
@@ -104,7 +104,7 @@ struct ReviewCommandTests {
     for name in [
       "../../x", "/etc/passwd", String(repeating: "n", count: 200), "a\u{1B}[2Jb\u{07}", "..", ".",
     ] {
-      _ = Self.interview(files, name, "finance", ["q"])
+      _ = Self.interview(files, name, "finance", ["s", "q"])
     }
     let expected = ["r/review.json", "r/rubric.json", RepositoryPaths.standardRubric.path]
     let outside = files.files.keys.filter { !$0.hasPrefix("r/interviews/") && !expected.contains($0) }
@@ -121,7 +121,7 @@ struct ReviewCommandTests {
   @Test("an interview held by another process is refused with its pid and exit 75")
   func locked() {
     let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["q"])
+    _ = Self.interview(files, "Dana", "sponsor", ["s", "q"])
     files.heldLocks["r/interviews/.dana.lock"] = 4242
     files.lockHolders["r/interviews/.dana.lock"] = "an import"
     let (run, _) = Self.interview(files, "dana", "sponsor", ["3", ""])
@@ -195,7 +195,7 @@ struct ReviewCommandTests {
   @Test("import reports every bad row with its line and imports nothing")
   func importBadRows() {
     let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["q"])
+    _ = Self.interview(files, "Dana", "sponsor", ["s", "q"])
     files.add(
       "bad.csv",
       bytes: Array(

@@ -45,20 +45,21 @@ final class SessionRun {
 
   init(
     _ lines: [String], ending scriptEnding: TerminalInput = .endOfInput, interview: Interview? = nil,
-    revisit: Bool = false, lens: String? = nil
+    revisit: Bool = false, lens: String? = nil, width: Int = 100, plain: Bool = false,
+    interactive: Bool = false, editor: ((String) -> NoteEdit)? = nil
   ) throws {
-    terminal = ScriptedTerminal(lines: lines, ending: scriptEnding)
+    terminal = ScriptedTerminal(lines: lines, ending: scriptEnding, isInteractive: interactive)
     let start = interview ?? Interview(name: "Dana", role: "sponsor", started: "t0", updated: "t0")
     var savedInterviews: [Interview] = []
     var clock = 0
     session = InterviewSession(
       rubric: smallRubric, interview: start, lensID: lens, revisit: revisit, terminal: terminal,
-      style: TerminalStyle(isEnabled: false), width: 100,
+      style: TerminalStyle(isEnabled: false), width: width, plain: plain,
       now: {
         clock += 1
         return "t\(clock)"
       },
-      save: { savedInterviews.append($0) })
+      save: { savedInterviews.append($0) }, editEvidence: editor)
     ending = try session.run()
     saved = savedInterviews
   }

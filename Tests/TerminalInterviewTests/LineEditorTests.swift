@@ -43,6 +43,9 @@ struct LineEditorTests {
     var empty = LineEditor()
     #expect(empty.apply(.endOfInput) == .endOfInput)
     #expect(empty.apply(.interrupt) == .interrupted)
+    var typed = LineEditor(initial: "half")
+    #expect(typed.apply(.suspend) == .suspended)
+    #expect(typed.text == "half" && typed.cursor == 4, "Ctrl-Z keeps the line")
   }
 }
 
@@ -58,6 +61,7 @@ struct KeyDecoderTests {
       ([0x1B, 0x5B, 0x31, 0x7E, 0x1B, 0x5B, 0x34, 0x7E], [.home, .end]),
       ([0x1B, 0x5B, 0x33, 0x7E], [.delete]),
       ([0x7F, 0x08], [.backspace, .backspace]),
+      ([0x1A], [.suspend]),
       ([0x01, 0x05, 0x15, 0x17, 0x0B], [.home, .end, .deleteToStart, .deleteWord, .deleteToEnd]),
       ([0x04, 0x03], [.endOfInput, .interrupt]),
       ([0xC3, 0xA9], [.character("é")]),
@@ -113,5 +117,30 @@ struct LineRendererTests {
     var renderer = LineRenderer(prompt: "> ")
     let editor = LineEditor(initial: "12345678")
     #expect(renderer.render(editor, columns: 10) == "\r\u{1B}[J> 12345678\n\r\r")
+  }
+
+  @Test("typing at the end of the line writes the typed character only; an edit elsewhere redraws the line")
+  func typedCharacterOnly() {
+    var renderer = LineRenderer(prompt: "> ")
+    var editor = LineEditor()
+    _ = renderer.render(editor, columns: 10)
+    var written = ""
+    for character in "abcdefghij" {
+      let previous = editor
+      _ = editor.apply(.character(character))
+      let output = renderer.render(editor, after: previous, columns: 10)
+      // The eighth character fills the row: the newline makes the next row real, as a full redraw does.
+      #expect(output == String(character) + (character == "h" ? "\n\r" : ""), "\(character)")
+      written += output
+    }
+    #expect(written == "abcdefgh\n\rij", "no cursor movement while typing")
+    // A redraw after typing starts from the prompt's row, one row up.
+    let previous = editor
+    _ = editor.apply(.backspace)
+    #expect(renderer.render(editor, after: previous, columns: 10).hasPrefix("\u{1B}[1A\r\u{1B}[J> abcdefghi"))
+    let before = editor
+    _ = editor.apply(.home)
+    _ = editor.apply(.character("X"))
+    #expect(renderer.render(editor, after: before, columns: 10).contains("> Xabcdefghi"))
   }
 }

@@ -1,51 +1,55 @@
-import Foundation
 import ReviewStore
 import RubricEngine
+import TerminalInterview
 
-/// Opens a long evidence note in the consultant's editor (`$VISUAL`, `$EDITOR`, or `vi`). The note's file
-/// stays inside the review's own `interviews/` folder, hidden, and is removed when the editor closes.
+/// Opens a long evidence note in the consultant's editor (`$VISUAL`, `$EDITOR`, or `vi`), in the foreground of
+/// the terminal as a shell would run it. The note's file stays inside the review's own `interviews/` folder,
+/// hidden, and is removed when the editor closes.
 struct ExternalEditor {
   let context: CommandContext
   let folder: ReviewFolder
   let slug: String
 
-  /// The edited text, or `nil` when the editor could not run or exited with an error.
-  func edit(_ text: String) -> String? {
+  /// The edited note, or why there is none: the editor could not start, was not found, failed or was killed.
+  func edit(_ text: String) -> NoteEdit {
     let path = folder.interviewsPath + "/." + slug + ".evidence.txt"
     do {
       try context.fileSystem.write(Array(text.utf8), to: path)
     } catch {
-      context.standardError.line("integrity: cannot open the editor: \(error)")
-      return nil
+      return .failed("Cannot open the editor: \(error).")
     }
     defer { try? context.fileSystem.removeFile(at: path) }
     let editor =
       [context.environment["VISUAL"], context.environment["EDITOR"]].compactMap { $0 }
       .first { !$0.isEmpty } ?? "vi"
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", editor + " \"$1\"", "sh", path]
-    do {
-      try process.run()
-      process.waitUntilExit()
-    } catch {
-      context.standardError.line("integrity: cannot start the editor '\(editor)': \(error)")
-      return nil
-    }
-    guard process.terminationStatus == 0 else {
-      context.standardError.line(
-        "integrity: the editor '\(editor)' exited with \(process.terminationStatus); the note was not changed"
-      )
-      return nil
+    let named = "The editor '\(TerminalText.visible(editor))'"
+    let unchanged = "the note was not changed."
+    switch ForegroundProcess.runShell(editor + " \"$1\"", arguments: [path], environment: context.environment)
+    {
+    case .notStarted(let reason):
+      return .failed("\(named) could not be started (\(reason)); \(unchanged)")
+    case .killed(let signal):
+      return .failed("\(named) was ended by signal \(signal); \(unchanged)")
+    case .exited(127):
+      return .failed(
+        "\(named) was not found (set VISUAL or EDITOR to an editor's command, such as nano or vim); "
+          + unchanged)
+    case .exited(126):
+      return .failed("\(named) could not be run (is it executable?); \(unchanged)")
+    case .exited(let status) where status > 128 && status < 128 + 32:
+      // The shell's way of saying that the command it ran was ended by a signal.
+      return .failed("\(named) was ended by signal \(status - 128); \(unchanged)")
+    case .exited(let status) where status != 0:
+      return .failed("\(named) exited with \(status); \(unchanged)")
+    case .exited:
+      break
     }
     do throws(FileSystemError) {
       let bytes = try context.fileSystem.readFile(
         at: path, limit: DataFile.maximumSize, followingLinks: false)
-      return String(decoding: bytes, as: UTF8.self)
+      return .edited(String(decoding: bytes, as: UTF8.self))
     } catch {
-      context.standardError.line(
-        "integrity: cannot read the note back: \(error.reason); the note was not changed")
-      return nil
+      return .failed("Cannot read the note back: \(error.reason); \(unchanged)")
     }
   }
 }

@@ -18,6 +18,8 @@ public enum Key: Equatable, Sendable {
   case endOfInput
   /// Ctrl-C.
   case interrupt
+  /// Ctrl-Z: suspend, as any terminal program does.
+  case suspend
   /// A key or sequence the editor does nothing with (function keys, other control characters).
   case ignored
 }

@@ -42,6 +42,7 @@ public struct KeyDecoder: Sendable {
     case 0x0B: return (.deleteToEnd, 1)
     case 0x04: return (.endOfInput, 1)
     case 0x03: return (.interrupt, 1)
+    case 0x1A: return (.suspend, 1)
     case 0x1B: return decodeEscape(bytes)
     case 0x00..<0x20: return (.ignored, 1)
     default: return decodeUTF8(bytes)

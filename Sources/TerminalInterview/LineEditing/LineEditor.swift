@@ -13,6 +13,8 @@ public struct LineEditor: Equatable, Sendable {
     case endOfInput
     /// Ctrl-C.
     case interrupted
+    /// Ctrl-Z: the line is kept as it is while the program is suspended.
+    case suspended
   }
 
   public private(set) var characters: [Character]
@@ -69,6 +71,8 @@ public struct LineEditor: Equatable, Sendable {
       if cursor < characters.count { characters.remove(at: cursor) }
     case .interrupt:
       return .interrupted
+    case .suspend:
+      return .suspended
     case .ignored:
       break
     }

@@ -35,6 +35,29 @@ public struct LineRenderer: Sendable {
     return output
   }
 
+  /// The text that shows `editor`'s line after `previous`: only the typed character when one was typed at
+  /// the end of the line (so a terminal, and a screen reader, gets one character for one key), the whole
+  /// line redrawn otherwise.
+  public mutating func render(_ editor: LineEditor, after previous: LineEditor, columns: Int) -> String {
+    let width = max(10, columns)
+    guard previous.cursor == previous.characters.count, editor.cursor == editor.characters.count,
+      editor.characters.count == previous.characters.count + 1,
+      editor.characters.starts(with: previous.characters), let typed = editor.characters.last
+    else {
+      return render(editor, columns: columns)
+    }
+    let total = prompt.count + editor.characters.count
+    cursorRow = total / width
+    // At the right edge the cursor waits on the last column; a newline makes the next row real.
+    return String(typed) + (total % width == 0 ? "\n\r" : "")
+  }
+
+  /// Forgets where the cursor was, after the screen was left (a suspend): the next render starts afresh on
+  /// the cursor's row.
+  public mutating func restart() {
+    cursorRow = 0
+  }
+
   /// The text that leaves the finished line on screen and moves to the start of the next line.
   public mutating func finish(_ editor: LineEditor, columns: Int) -> String {
     let width = max(10, columns)

@@ -7,13 +7,18 @@ import RubricEngine
 public struct InterviewScreen: Sendable {
   let rubric: Rubric
   let style: TerminalStyle
-  let width: Int
+  /// The width every line is wrapped to: the terminal's, at most 100 (for reading), at least 20.
+  public let width: Int
+  /// Plain mode (a dumb terminal, a screen reader): no rules, nothing drawn, only text.
+  let plain: Bool
 
-  /// Creates the screen text for `rubric`, wrapped to `width` columns (at most 100, for reading).
-  public init(rubric: Rubric, style: TerminalStyle, width: Int) {
+  /// Creates the screen text for `rubric`, wrapped to `width` columns (at most 100, for reading); `plain`
+  /// leaves out the rules.
+  public init(rubric: Rubric, style: TerminalStyle, width: Int, plain: Bool = false) {
     self.rubric = rubric
     self.style = style
-    self.width = min(max(width, 40), 100)
+    self.width = min(max(width, 20), 100)
+    self.plain = plain
   }
 
   /// The prompt for a scale question's answer.
@@ -21,22 +26,57 @@ public struct InterviewScreen: Sendable {
   /// The prompt for a text question's answer.
   public let textPrompt = "Answer (Enter or s to skip; ? help, b back, q save and quit): "
 
-  /// The prompt for the evidence after a score.
-  public func evidencePrompt(editorAvailable: Bool) -> String {
-    editorAvailable
-      ? "Evidence, what was said (Enter for none, e for the editor): "
-      : "Evidence, what was said (Enter for none): "
+  /// The prompt for the evidence after a score: the same keys as at the score, and what Enter does.
+  /// - Parameters:
+  ///   - keeps: whether the answer has evidence already, which Enter keeps.
+  public func evidencePrompt(editorAvailable: Bool, keeps: Bool) -> String {
+    "Evidence, what was said (Enter " + (keeps ? "keeps it" : "for none")
+      + (editorAvailable ? ", e the editor" : "") + ", s skip, b back to the score, q save and quit): "
   }
 
-  /// The header shown when the walk enters a lens.
+  /// A prompt as it is shown: the lines it wraps to within the width, all but the last written before the
+  /// line is read, and the last (with its trailing space) put before the line being typed.
+  public func promptLines(_ prompt: String) -> (before: String, last: String) {
+    // Room is left on the last line for what is typed to start.
+    guard prompt.count > width - 8 else { return ("", prompt) }
+    let lines = TextLayout.wrap(prompt, width: width - 8)
+    let before = lines.dropLast().map { $0 + "\n" }.joined()
+    return (before, (lines.last ?? "") + (prompt.hasSuffix(" ") ? " " : ""))
+  }
+
+  /// The header shown when the walk enters a lens: a rule as wide as the screen with the title in it, or the
+  /// title alone in plain mode.
   public func lensHeader(_ lens: Lens) -> String {
     let title = shown(lens.title)
-    var lines = [
-      "",
-      style.heading("━━ \(title) " + String(repeating: "━", count: max(3, width - title.count - 4))),
-    ]
+    var lines = [""]
+    if plain {
+      lines += TextLayout.wrap(title, width: width)
+    } else if title.count + 7 <= width {
+      lines.append(style.heading("━━ \(title) " + String(repeating: "━", count: width - title.count - 4)))
+    } else {
+      lines += TextLayout.wrap(title, width: width).map(style.heading)
+      lines.append(style.heading(String(repeating: "━", count: width)))
+    }
     lines += TextLayout.wrap(shown(lens.summary), width: width)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Where an interview that had answers already takes up again.
+  public func resuming(at number: Int, of count: Int, answered: Int) -> String {
+    message("Resuming at question \(number) of \(count) (\(answered) answered).")
+  }
+
+  /// The note the editor gave, shown once the interview has the terminal back.
+  public func noteFromEditor(_ note: String) -> String {
+    let text =
+      note.isEmpty ? "Evidence from the editor: none" : "Evidence from the editor: \"\(shown(note))\""
+    return TextLayout.wrap(text, width: width).map(style.dim).joined(separator: "\n") + "\n"
+  }
+
+  /// Shown when the editor could not give a note back.
+  public func editorFailed(_ reason: String) -> String {
+    // On a line of its own: the editor may have left the cursor after its last output (a ^C).
+    "\n" + message(reason + " Type the note here, or e to try the editor again.")
   }
 
   /// A question: where it stands, the prompt, the levels with their anchors, and the current answer.
@@ -45,7 +85,7 @@ public struct InterviewScreen: Sendable {
       "\(shown(step.lens.title)) · question \(step.numberInLens) of \(step.countInLens) · "
       + "\(step.numberOverall) of \(step.countOverall) overall"
     if step.question.critical { progress += " · critical" }
-    var lines = ["", style.dim(progress)]
+    var lines = [""] + TextLayout.wrap(progress, width: width).map(style.dim)
     lines += TextLayout.wrap(shown(step.question.prompt), width: width).map(style.bold)
     if step.question.kind == .scale, let anchors = step.question.anchors {
       lines.append("")
@@ -53,12 +93,22 @@ public struct InterviewScreen: Sendable {
       for level in rubric.scale {
         let head =
           "  \(level.value)  " + shown(level.label).padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-        let body = TextLayout.wrap(shown(anchors[level.value] ?? ""), width: width - head.count)
-        lines.append(style.bold(head) + (body.first ?? ""))
-        lines += body.dropFirst().map { String(repeating: " ", count: head.count) + $0 }
+        let anchor = shown(anchors[level.value] ?? "")
+        if width - head.count >= 20 {
+          let body = TextLayout.wrap(anchor, width: width - head.count)
+          lines.append(style.bold(head) + (body.first ?? ""))
+          lines += body.dropFirst().map { String(repeating: " ", count: head.count) + $0 }
+        } else {
+          // Too narrow for a column of anchors: each under its level.
+          lines += TextLayout.wrap(head.trimmingCharacters(in: .whitespaces), width: width, indent: "  ")
+            .map(style.bold)
+          lines += TextLayout.wrap(anchor, width: width, indent: "    ")
+        }
       }
     }
-    if let current { lines.append(style.dim("Current answer: " + describe(current))) }
+    if let current {
+      lines += TextLayout.wrap("Current answer: " + describe(current), width: width).map(style.dim)
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -120,6 +170,9 @@ public struct InterviewScreen: Sendable {
 
   /// Shown when every question in the walk has an answer already.
   public func nothingToAsk(count: Int) -> String {
-    "All \(count) questions of this interview are answered. To go through them again, add --revisit.\n"
+    TextLayout.wrap(
+      "All \(count) questions of this interview are answered. To go through them again, add --revisit.",
+      width: width
+    ).joined(separator: "\n") + "\n"
   }
 }

@@ -27,8 +27,10 @@ public final class InterviewSession {
   let screen: InterviewScreen
   let now: () -> String
   let save: (Interview) throws -> Void
-  let editEvidence: ((String) -> String?)?
+  let editEvidence: ((String) -> NoteEdit)?
   let checker = OutcomeChecker()
+  /// The questions given an answer (or a change to one) in this session, saved each time.
+  public private(set) var answeredHere: Set<String> = []
 
   /// Creates a session.
   /// - Parameters:
@@ -36,18 +38,20 @@ public final class InterviewSession {
   ///   - revisit: walks every question with its current answer as the default, instead of the unanswered only.
   ///   - now: the current time as an ISO 8601 string, for the answers' `recorded` field.
   ///   - save: writes the interview durably; called after every change, before the next prompt.
+  ///   - plain: plain mode, for a dumb terminal or a screen reader: no rules drawn.
   ///   - editEvidence: opens a long note in an editor, when a person is at a terminal.
   public init(
     rubric: Rubric, interview: Interview, lensID: String? = nil, revisit: Bool = false,
     terminal: any Terminal,
-    style: TerminalStyle, width: Int, now: @escaping () -> String, save: @escaping (Interview) throws -> Void,
-    editEvidence: ((String) -> String?)? = nil
+    style: TerminalStyle, width: Int, plain: Bool = false, now: @escaping () -> String,
+    save: @escaping (Interview) throws -> Void,
+    editEvidence: ((String) -> NoteEdit)? = nil
   ) {
     self.rubric = rubric
     self.interview = interview
     self.revisit = revisit
     self.terminal = terminal
-    self.screen = InterviewScreen(rubric: rubric, style: style, width: width)
+    self.screen = InterviewScreen(rubric: rubric, style: style, width: width, plain: plain)
     self.now = now
     self.save = save
     self.editEvidence = editEvidence
@@ -63,6 +67,10 @@ public final class InterviewSession {
     guard var index = firstStep(from: 0) else {
       terminal.write(screen.nothingToAsk(count: steps.count))
       return .completed
+    }
+    let answered = steps.filter { interview.answers[$0.question.id]?.isAnswered == true }.count
+    if !revisit, answered > 0 {
+      terminal.write(screen.resuming(at: index + 1, of: steps.count, answered: answered))
     }
     var shownLens: String?
     while index < steps.count {
@@ -84,6 +92,8 @@ public final class InterviewSession {
       case .back:
         index -= 1
         shownLens = nil
+      case .rescore:
+        continue
       case .stop(let ending):
         return ending
       }
@@ -94,6 +104,8 @@ public final class InterviewSession {
   enum Move {
     case next
     case back
+    /// From the evidence: ask the same question's score again.
+    case rescore
     case stop(Ending)
   }
 
@@ -111,7 +123,7 @@ public final class InterviewSession {
     let question = step.question
     while true {
       let current = interview.answers[question.id]
-      switch terminal.readLine(prompt: screen.scalePrompt, initial: "") {
+      switch read(prompt: screen.scalePrompt, initial: "") {
       case .endOfInput: return .stop(.endOfInput)
       case .interrupted: return .stop(.interrupted)
       case .lineTooLong(let maximumLength): return .stop(.lineTooLong(maximumLength: maximumLength))
@@ -151,25 +163,44 @@ public final class InterviewSession {
     }
   }
 
-  /// Asks for the evidence of the answer just recorded; the score is already saved.
+  /// Asks for the evidence of the answer just recorded; the score is already saved. The keys mean what they
+  /// mean at the score: `s` goes on leaving the evidence as it is, `b` goes back to the score, `q` quits,
+  /// `?` shows the help; `e` opens the editor.
   func askEvidence(_ question: Question, keeping previous: Answer?) throws -> Move {
     let previousEvidence = previous.flatMap {
       $0.status == .scored || $0.status == .notApplicable ? $0.text : nil
     }
-    let prompt = screen.evidencePrompt(editorAvailable: editEvidence != nil)
+    let prompt = screen.evidencePrompt(editorAvailable: editEvidence != nil, keeps: previousEvidence != nil)
+    var initial = previousEvidence ?? ""
     while true {
-      switch terminal.readLine(prompt: prompt, initial: previousEvidence ?? "") {
+      switch read(prompt: prompt, initial: initial) {
       case .endOfInput: return .stop(.endOfInput)
       case .interrupted: return .stop(.interrupted)
       case .lineTooLong(let maximumLength): return .stop(.lineTooLong(maximumLength: maximumLength))
       case .line(let line):
         var evidence = TextRule.evidence.cleaned(line)
-        if evidence == "e", let editEvidence {
-          evidence =
-            editEvidence(previousEvidence ?? "").map(TextRule.evidence.cleaned) ?? previousEvidence ?? ""
-        } else if evidence.isEmpty && !terminal.isInteractive {
+        switch evidence.lowercased() {
+        case "b": return .rescore
+        case "q": return .stop(.quit)
+        case "s": return .next
+        case "?":
+          terminal.write(screen.help(question))
+          continue
+        case "e" where editEvidence != nil:
+          switch editEvidence?(previousEvidence ?? "") ?? .failed("") {
+          case .edited(let note):
+            evidence = TextRule.evidence.cleaned(note)
+            terminal.write(screen.noteFromEditor(evidence))
+          case .failed(let reason):
+            terminal.write(screen.editorFailed(reason))
+            initial = previousEvidence ?? ""
+            continue
+          }
+        case "" where !terminal.isInteractive:
           // Piped input cannot be pre-filled: an empty line keeps the evidence already recorded.
           evidence = previousEvidence ?? ""
+        default:
+          break
         }
         if let problem = TextRule.evidence.problem(with: evidence, required: false) {
           terminal.write(screen.message("The evidence \(problem); it was not saved. Type a shorter note."))
@@ -193,7 +224,7 @@ public final class InterviewSession {
     while true {
       let current = interview.answers[question.id]
       let currentText = current?.status == .text ? current?.text : nil
-      switch terminal.readLine(prompt: screen.textPrompt, initial: currentText ?? "") {
+      switch read(prompt: screen.textPrompt, initial: currentText ?? "") {
       case .endOfInput: return .stop(.endOfInput)
       case .interrupted: return .stop(.interrupted)
       case .lineTooLong(let maximumLength): return .stop(.lineTooLong(maximumLength: maximumLength))
@@ -236,11 +267,18 @@ public final class InterviewSession {
     terminal.write(screen.outcomeCheck(checker.check(text)))
   }
 
+  /// Reads a line after `prompt`, wrapped to the screen at word boundaries.
+  func read(prompt: String, initial: String) -> TerminalInput {
+    let lines = screen.promptLines(prompt)
+    return terminal.readLine(prompt: lines.before + lines.last, initial: initial)
+  }
+
   // MARK: Saving
 
   func record(_ answer: Answer, for question: Question) throws {
     interview.answers[question.id] = answer
     interview.updated = answer.recorded
     try save(interview)
+    answeredHere.insert(question.id)
   }
 }

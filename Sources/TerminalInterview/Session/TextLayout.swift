@@ -1,4 +1,5 @@
-/// Wraps prose to a width; words longer than the width stand on their own line.
+/// Wraps prose to a width; words longer than the width stand on their own line. The screen's own style
+/// sequences (`ESC [ ... m`) take no columns.
 public enum TextLayout {
   /// The lines of `text` wrapped to `width` columns, each prefixed with `indent`.
   public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
@@ -9,7 +10,7 @@ public enum TextLayout {
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
         if line.isEmpty {
           line = String(word)
-        } else if line.count + 1 + word.count <= available {
+        } else if columns(line) + 1 + columns(word) <= available {
           line += " " + word
         } else {
           lines.append(indent + line)
@@ -19,5 +20,21 @@ public enum TextLayout {
       lines.append(indent + line)
     }
     return lines
+  }
+
+  /// The columns `text` takes: its characters, less those of style sequences.
+  public static func columns(_ text: some StringProtocol) -> Int {
+    var count = 0
+    var inSequence = false
+    for character in text {
+      if inSequence {
+        if character.isLetter { inSequence = false }
+      } else if character == "\u{1B}" {
+        inSequence = true
+      } else {
+        count += 1
+      }
+    }
+    return count
   }
 }

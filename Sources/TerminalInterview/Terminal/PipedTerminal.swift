@@ -11,11 +11,16 @@ public final class PipedTerminal: Terminal {
   private let output: Int32
   private var lines = LineSplitter(maximumLength: PipedTerminal.maximumLineLength)
   private var ended = false
+  /// Whether each line read is written back after its prompt: not when a terminal's own echo showed it.
+  private let echoes: Bool
 
-  /// Creates a terminal reading `input` and writing `output` (file descriptors it does not own).
+  /// Creates a terminal reading `input` and writing `output` (file descriptors it does not own). A line is
+  /// echoed unless both are terminals, where the terminal itself showed it as it was typed (plain mode, and
+  /// `TERM=dumb`).
   public init(input: Int32 = 0, output: Int32 = 1) {
     self.input = input
     self.output = output
+    echoes = !(TerminalPlatform.isTerminal(input) && TerminalPlatform.isTerminal(output))
   }
 
   public var isInteractive: Bool { false }
@@ -49,7 +54,7 @@ public final class PipedTerminal: Terminal {
   }
 
   private func echo(_ line: String) -> TerminalInput {
-    write(TerminalText.visible(line) + "\n")
+    if echoes { write(TerminalText.visible(line) + "\n") }
     return .line(line)
   }
 

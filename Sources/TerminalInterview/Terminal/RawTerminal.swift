@@ -13,20 +13,31 @@ public final class RawTerminal: Terminal {
 
   public var isInteractive: Bool { true }
 
+  public var plain: any Terminal { PipedTerminal(input: input, output: output) }
+
   public func write(_ text: String) {
     TerminalPlatform.write(text, to: output)
   }
 
   public func readLine(prompt: String, initial: String) -> TerminalInput {
     if TerminalPlatform.takeInterrupt() { return .interrupted }
+    _ = TerminalPlatform.takeContinued()
     guard TerminalPlatform.enterRawMode(input) else {
       return PipedTerminal(input: input, output: output).readLine(prompt: prompt, initial: initial)
     }
     defer { TerminalPlatform.leaveRawMode(input) }
     var editor = LineEditor(initial: initial)
-    var renderer = LineRenderer(prompt: prompt)
+    // A prompt of several lines: all but the last are written once, and the line is edited after the last.
+    let lead = prompt.lastIndex(of: "\n").map { prompt[...$0] } ?? ""
+    write(String(lead))
+    var renderer = LineRenderer(prompt: String(prompt.dropFirst(lead.count)))
     write(renderer.render(editor, columns: TerminalPlatform.columns(output)))
     while true {
+      if TerminalPlatform.takeContinued() {
+        // Stopped from outside (kill -TSTP) and continued: the screen may have been used meanwhile.
+        renderer.restart()
+        write("\r\n" + renderer.render(editor, columns: TerminalPlatform.columns(output)))
+      }
       let result: TerminalPlatform.ReadResult
       if decoder.hasPending, !TerminalPlatform.waitForInput(input, milliseconds: 50) {
         result = .bytes([])
@@ -46,11 +57,18 @@ public final class RawTerminal: Terminal {
         return .interrupted
       }
       for key in keys {
+        let previous = editor
         let outcome = editor.apply(key)
         let columns = TerminalPlatform.columns(output)
         switch outcome {
         case .editing:
-          write(renderer.render(editor, columns: columns))
+          if editor != previous { write(renderer.render(editor, after: previous, columns: columns)) }
+        case .suspended:
+          // Ctrl-Z: the terminal as the shell left it, stopped; after `fg`, raw mode again and the line anew.
+          write(renderer.finish(editor, columns: columns))
+          TerminalPlatform.suspend(input)
+          renderer.restart()
+          write(renderer.render(editor, columns: TerminalPlatform.columns(output)))
         case .submitted(let line):
           write(renderer.finish(editor, columns: columns))
           return .line(line)

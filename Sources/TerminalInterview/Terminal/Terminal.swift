@@ -5,9 +5,17 @@ public protocol Terminal: AnyObject {
   var isInteractive: Bool { get }
   /// Writes text as it is.
   func write(_ text: String)
-  /// Shows `prompt` and reads one line. In a terminal the line starts as `initial`, editable; piped input
-  /// cannot be pre-filled, so callers treat an empty line as "keep".
+  /// Shows `prompt` and reads one line. The prompt may hold line feeds: the line is typed after its last
+  /// line. In a terminal the line starts as `initial`, editable; piped input cannot be pre-filled, so
+  /// callers treat an empty line as "keep".
   func readLine(prompt: String, initial: String) -> TerminalInput
+  /// The same terminal in plain mode (`--plain`, for a screen reader): lines read as the terminal gives them,
+  /// with no cursor movement. Itself for a terminal that is plain already.
+  var plain: any Terminal { get }
+}
+
+extension Terminal {
+  public var plain: any Terminal { self }
 }
 
 /// What reading a line gave.

@@ -12,14 +12,26 @@ public enum TerminalPlatform {
   // MARK: - Process-wide state for signal handlers
 
   nonisolated(unsafe) private static var savedSettings = termios()
+  nonisolated(unsafe) private static var rawSettings = termios()
   nonisolated(unsafe) private static var rawModeActive: sig_atomic_t = 0
   nonisolated(unsafe) private static var interruptReceived: sig_atomic_t = 0
+  nonisolated(unsafe) private static var continuedReceived: sig_atomic_t = 0
+  nonisolated(unsafe) private static var suspendAction = sigaction()
 
   // MARK: - Signals
 
-  /// Installs the handlers: Ctrl-C (SIGINT) is recorded and interrupts a blocking read, so the interview can
+  /// Installs the handlers (and unblocks their signals): Ctrl-C (SIGINT) is recorded and interrupts a blocking read, so the interview can
   /// stop cleanly; SIGTERM, SIGHUP and SIGQUIT restore the terminal before the process ends as they ask.
   public static func installSignalHandlers() {
+    // A parent may have started the process with signals blocked (a test runner's threads do): the ones the
+    // interview and its job control rely on are let through.
+    var needed = sigset_t()
+    sigemptyset(&needed)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGCHLD] {
+      sigaddset(&needed, signalNumber)
+    }
+    pthread_sigmask(SIG_UNBLOCK, &needed, nil)
+
     var interrupt = sigaction()
     interrupt.__sigaction_handler.sa_handler = { _ in TerminalPlatform.interruptReceived = 1 }
     interrupt.sa_flags = 0
@@ -35,6 +47,49 @@ public enum TerminalPlatform {
     ending.sa_flags = 0
     sigemptyset(&ending.sa_mask)
     for signalNumber in [SIGTERM, SIGHUP, SIGQUIT] { sigaction(signalNumber, &ending, nil) }
+
+    // SIGTSTP from outside (kill -TSTP, or Ctrl-Z while the terminal is not raw): the terminal restored, the
+    // process stopped inside the handler (SA_NODEFER lets the re-raised signal through), and after SIGCONT
+    // raw mode again, with a record that the line must be drawn anew.
+    suspendAction.__sigaction_handler.sa_handler = { _ in
+      let wasRaw = TerminalPlatform.rawModeActive != 0
+      TerminalPlatform.restoreFromSignal()
+      signal(SIGTSTP, SIG_DFL)
+      raise(SIGTSTP)
+      sigaction(SIGTSTP, &TerminalPlatform.suspendAction, nil)
+      if wasRaw {
+        tcsetattr(STDIN_FILENO, TCSANOW, &TerminalPlatform.rawSettings)
+        TerminalPlatform.rawModeActive = 1
+      }
+      TerminalPlatform.continuedReceived = 1
+    }
+    suspendAction.sa_flags = Int32(SA_NODEFER)
+    sigemptyset(&suspendAction.sa_mask)
+    sigaction(SIGTSTP, &suspendAction, nil)
+  }
+
+  /// Whether the process was stopped and continued since the last call (the screen may have changed
+  /// meanwhile); clears the record.
+  public static func takeContinued() -> Bool {
+    defer { continuedReceived = 0 }
+    return continuedReceived != 0
+  }
+
+  /// Ctrl-Z in raw mode, where the terminal sends no signal: the terminal restored, the process stopped with
+  /// SIGTSTP's default action as any terminal program is, and after the shell's `fg` (SIGCONT) raw mode again.
+  /// The caller redraws its line.
+  static func suspend(_ descriptor: Int32) {
+    let wasRaw = rawModeActive != 0
+    leaveRawMode(descriptor)
+    var installed = sigaction()
+    var standard = sigaction()
+    standard.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&standard.sa_mask)
+    sigaction(SIGTSTP, &standard, &installed)
+    raise(SIGTSTP)
+    sigaction(SIGTSTP, &installed, nil)
+    if wasRaw { _ = enterRawMode(descriptor) }
+    _ = takeContinued()
   }
 
   /// Whether Ctrl-C arrived since the last call; clears the record.
@@ -63,6 +118,7 @@ public enum TerminalPlatform {
       settings.c_cc.16 = 1
       settings.c_cc.17 = 0
     #endif
+    rawSettings = settings
     rawModeActive = 1
     return tcsetattr(descriptor, TCSAFLUSH, &settings) == 0
   }
@@ -116,6 +172,8 @@ public enum TerminalPlatform {
       if count == 0 { return .endOfInput }
       if errno == EINTR {
         if takeInterrupt() { return .interrupted }
+        // Continued after a stop: nothing read, so the caller can draw its line anew.
+        if continuedReceived != 0 { return .bytes([]) }
         continue
       }
       return .failed
@@ -125,9 +183,12 @@ public enum TerminalPlatform {
   /// The next bytes available on `descriptor` (waiting for some), or none at the end of its input or when it
   /// cannot be read.
   public static func readAvailable(_ descriptor: Int32) -> [UInt8] {
-    switch read(descriptor) {
-    case .bytes(let bytes): return bytes
-    case .endOfInput, .failed, .interrupted: return []
+    while true {
+      switch read(descriptor) {
+      case .bytes(let bytes) where bytes.isEmpty: continue
+      case .bytes(let bytes): return bytes
+      case .endOfInput, .failed, .interrupted: return []
+      }
     }
   }
 

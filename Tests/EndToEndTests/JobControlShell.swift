@@ -1,0 +1,77 @@
+import Foundation
+import TestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A program run as a shell with job control runs it from a terminal: bash, the session leader with the
+/// pseudo-terminal as its controlling terminal (`setsid --ctty`), starts the program as a job in a process
+/// group of its own and gives it the terminal. When the job stops, bash says "[job stopped]" and waits for a
+/// line, then continues it with `fg`, as a person at a shell does. Only so are a stopped job and a process
+/// reading the terminal from the background what they are in a real terminal.
+final class JobControlShell {
+  let live: LiveProcess
+
+  static let script = """
+    set -m
+    "$@"
+    status=$?
+    while [ "$status" -eq 148 ]; do
+      echo "[job stopped]"
+      read -r _
+      fg >/dev/null
+      status=$?
+    done
+    exit "$status"
+    """
+
+  init(_ executable: URL, _ arguments: [String], environment: [String: String], columns: UInt16 = 80) throws {
+    live = try LiveProcess(
+      URL(fileURLWithPath: "/usr/bin/setsid"),
+      ["--ctty", "--wait", "/bin/bash", "-c", Self.script, "bash", executable.path] + arguments,
+      connection: .pseudoTerminal(columns: columns), environment: environment)
+  }
+
+  deinit {
+    // A test that failed half way leaves the shell's job running: it ends with the test.
+    for pid in processes(named: nil).reversed() { kill(pid, SIGKILL) }
+  }
+
+  /// The processes below the shell whose command name is `name` (any when `nil`), nearest first.
+  func processes(named name: String?) -> [pid_t] {
+    var found: [pid_t] = []
+    var queue = [live.process.processIdentifier]
+    while !queue.isEmpty {
+      let pid = queue.removeFirst()
+      let children =
+        (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+      for child in children.split(separator: " ").compactMap({ pid_t($0) }) {
+        queue.append(child)
+        let command = (try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? ""
+        if name == nil || command.trimmingCharacters(in: .whitespacesAndNewlines) == name {
+          found.append(child)
+        }
+      }
+    }
+    return found
+  }
+
+  /// The state letter of `pid` in `/proc/PID/stat` (`T` stopped, `S` sleeping, `R` running).
+  static func state(of pid: pid_t) -> Character? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    return stat[close...].dropFirst(2).first
+  }
+
+  /// Waits until `pid` is in `state`; whether it got there within the timeout.
+  static func wait(_ pid: pid_t, toBe state: Character, timeout: TimeInterval = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if Self.state(of: pid) == state { return true }
+      usleep(5_000)
+    }
+    return false
+  }
+}

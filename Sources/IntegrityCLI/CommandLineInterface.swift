@@ -6,13 +6,19 @@ public enum CommandLineInterface {
   /// The workbench version printed by `integrity --version`.
   public static let version = "0.1.0"
 
-  /// Every command, in the order the help lists them.
+  /// Every command, in the order the help lists them: the command table the help, the manual and the
+  /// shell completions are made from. Hidden commands (helpers of the completion scripts) come last.
   public static let commands: [Command] = [
     .demo, .initialise, .interview, .status, .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,
     .rubricShow,
+    .help, .completions, .manual,
+    .complete,
   ]
+
+  /// The commands the help, the manual and the completions show.
+  static var visibleCommands: [Command] { commands.filter { !$0.hidden } }
 
   /// Runs `integrity` with `arguments` (without the program name) and returns the exit code.
   public static func run(arguments: [String], context: CommandContext) -> ExitCode {
@@ -47,8 +53,6 @@ public enum CommandLineInterface {
     case "--version":
       context.standardOutput.line("integrity \(version)")
       return .success
-    case "help":
-      return try help(Array(arguments.dropFirst()), context: context)
     default:
       break
     }
@@ -91,7 +95,7 @@ public enum CommandLineInterface {
 
   static func unknownCommand(_ name: String) -> CommandError {
     var message = "unknown command '\(name)'"
-    let candidates = commands.map(\.name) + groups + ["help"]
+    let candidates = visibleCommands.map(\.name) + groups
     if let guess = NearestName.suggestion(for: name, among: candidates) {
       message += "; did you mean '\(guess)'?"
     }
@@ -101,7 +105,7 @@ public enum CommandLineInterface {
   /// The first words of two-word commands, such as `rubric`.
   static var groups: [String] {
     var seen: [String] = []
-    for command in commands {
+    for command in visibleCommands {
       let words = command.name.split(separator: " ")
       if words.count > 1, !seen.contains(String(words[0])) { seen.append(String(words[0])) }
     }
@@ -114,7 +118,7 @@ public enum CommandLineInterface {
       return .success
     }
     let name = words.joined(separator: " ")
-    if let command = commands.first(where: { $0.name == name }) {
+    if let command = visibleCommands.first(where: { $0.name == name }) {
       context.standardOutput.write(command.helpText)
       return .success
     }
@@ -149,7 +153,7 @@ public enum CommandLineInterface {
       Commands:
 
       """
-    for command in commands {
+    for command in visibleCommands {
       text += "  " + command.usage + "\n      " + command.summary + "\n"
     }
     text += """

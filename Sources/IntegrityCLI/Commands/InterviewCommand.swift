@@ -9,17 +9,18 @@ extension Command {
     name: "interview",
     summary: "Interview one stakeholder, question by question, saving every answer as it is given",
     usage: "integrity interview DIR --name NAME --role ROLE [--lens ID] [--interviewer NAME] [--revisit]",
+    arguments: [.reviewFolder],
+    options: [
+      .value(
+        "name", "NAME", .interviewee, help: "The interviewee (the same name continues their interview)"),
+      .value("role", "ROLE", .role, help: "Their role: one of the rubric's role ids"),
+      .value(
+        "lens", "ID", .lens,
+        help: "Ask only this lens's questions; ID is the lens's id, its title or the start of either"),
+      .value("interviewer", "NAME", .text, help: "Who is asking"),
+      .flag("revisit", help: "Walk every question with its current answer as the default"),
+    ],
     details: """
-      Arguments:
-        DIR                  The review folder
-
-      Options:
-        --name NAME          The interviewee (the same name continues their interview)
-        --role ROLE          Their role: one of the rubric's role ids
-        --lens ID            Ask only this lens's questions
-        --interviewer NAME   Who is asking
-        --revisit            Walk every question with its current answer as the default
-
       For a scale question type 0-4, n (not applicable), s (skip), ? (help), b (back) or q (save and quit);
       after a score or n, type the evidence: what the interviewee said (e opens $EDITOR in a terminal).
       For a text question type the answer; an empty line skips it.
@@ -29,7 +30,7 @@ extension Command {
 
       Examples:
         integrity interview acme-review --name "Dana Whitfield" --role sponsor
-        printf 'Cut claim time from 5 days to 1 by 2027\\n3\\nA one-page outcome memo\\nq\\n' |
+        printf 'Cut claim time to 1 day by 2027\\n3\\nA one-page memo\\nq\\n' |
           integrity interview acme-review --name Dana --role sponsor
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
@@ -46,7 +47,9 @@ extension Command {
     let opened = try OpenReview(directory, context: context)
     let rubric = opened.rubric
     try checkChoice(role, among: rubric.roles.map(\.id), what: "role")
-    if let lensID { try checkChoice(lensID, among: rubric.lenses.map(\.id), what: "lens") }
+    let lens = try lensID.map { name throws(CommandError) in
+      try LensName.resolve(name, in: rubric, option: "--lens", command: "interview")
+    }
 
     let folder = opened.folder
     let slug: String
@@ -87,7 +90,7 @@ extension Command {
       isTerminal: context.standardOutputIsTerminal, environment: context.environment)
     let path = TerminalText.visible(folder.interviewPath(slug: slug))
     let session = InterviewSession(
-      rubric: rubric, interview: interview, lensID: lensID, revisit: revisit, terminal: terminal,
+      rubric: rubric, interview: interview, lensID: lens?.id, revisit: revisit, terminal: terminal,
       style: style,
       width: terminal.isInteractive ? TerminalPlatform.columns(of: 1) : 100, now: context.timestamp,
       save: { interview throws(ReviewStoreError) in try folder.save(interview, slug: slug) },

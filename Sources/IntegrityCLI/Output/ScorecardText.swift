@@ -25,6 +25,8 @@ enum ScorecardText {
       ])
     }
     lines += StatusText.format(table, rightAligned: [1, 4, 5, 6])
+    lines.append("")
+    lines += idLines(card.lenses.map(\.id))
     let adjusted = card.lenses.filter { $0.adjustment != nil }
     if !adjusted.isEmpty {
       lines.append("")
@@ -53,6 +55,14 @@ enum ScorecardText {
     lines.append("Verdict: \(card.verdict.words.uppercased()) (\(card.verdict.rawValue))")
     lines += card.verdictReasons.map { "  " + $0 }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The lens ids, for `--explain`, wrapped to 80 columns.
+  static func idLines(_ ids: [String]) -> [String] {
+    let text = "To see how a lens was scored: --explain ID, with ID one of " + ids.joined(separator: ", ")
+    return HelpColumns.wrap(text, width: 78).enumerated().map {
+      $0.offset == 0 ? $0.element : "  " + $0.element
+    }
   }
 
   static func ownerLines(_ owners: OwnerAgreement) -> [String] {

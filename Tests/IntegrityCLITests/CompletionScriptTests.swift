@@ -173,4 +173,40 @@ struct CompletionScriptTests {
     #expect(try offers("integrity interview \(review) --role f") == ["finance"])
     #expect(try offers("integrity adjust \(review) --cl") == ["--clear"])
   }
+
+  @Test("zsh: the script's function, called as zsh's bash support calls it, offers the review's words")
+  func zsh() throws {
+    guard let zsh = Self.installed("zsh") else {
+      print("skipped: zsh is not installed")
+      return
+    }
+    let folder = try Fixtures.TemporaryFolder()
+    let review = try Self.exampleReview(in: folder)
+    let file = folder.path + "/integrity.zsh"
+    try ProcessRun(Self.binary, ["completions", "zsh"]).standardOutput.write(
+      toFile: file, atomically: true, encoding: .utf8)
+    // zsh filters the words by what is typed itself; the function offers them all, quoted.
+    func offers(_ words: [String]) throws -> [String] {
+      let runner = """
+        autoload -U compinit && compinit -u -d $HOME/.zcompdump
+        source $1; shift
+        setopt ksharrays
+        COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 ))
+        _integrity_complete
+        print -rl -- "${COMPREPLY[@]}"
+        """
+      let run = try ProcessRun(
+        URL(fileURLWithPath: zsh), ["-f", "-c", runner, "zsh", file] + words,
+        environment: [
+          "PATH": Self.binary.deletingLastPathComponent().path + ":/usr/bin:/bin", "HOME": folder.path,
+        ])
+      #expect(run.status == 0, "\(run.standardError)")
+      return run.standardOutput.split(separator: "\n").map(String.init)
+    }
+    #expect(try offers(["integrity", "interview", review, "--name", "S"]) == ["Sam\\ Whitaker"])
+    #expect(
+      try offers(["integrity", "interview", review, "--role", ""])
+        == ["sponsor", "product", "engineering", "delivery", "finance"])
+    #expect(try offers(["integrity", "score", review, "--explain", "lo"]) == ["lock-in"])
+  }
 }

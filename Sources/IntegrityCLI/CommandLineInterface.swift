@@ -131,45 +131,47 @@ public enum CommandLineInterface {
 
   static func groupHelp(_ group: String) -> String {
     var text = "Commands under '\(group)':\n\n"
-    for command in commands where command.name.hasPrefix(group + " ") {
-      text += "  " + command.usage + "\n      " + command.summary + "\n"
-    }
+    text += commandList(visibleCommands.filter { $0.name.hasPrefix(group + " ") })
     text += "\nRun 'integrity help \(group) SUBCOMMAND' for a command's options and examples.\n"
     return text
   }
 
-  /// The text of `integrity --help`.
+  /// The text of `integrity --help`, in lines of at most 80 columns.
   static var overview: String {
-    var text = """
-      integrity \(version): the Decision Integrity Workbench
-
-      Judges whether a client is ready to commit to a major program of work, from stakeholder interviews,
-      through seven lenses: outcome clarity, decision basis integrity, decision rights, operating-model fit,
-      lock-in points, risk and cost allocation, and governance readiness. Works offline; nothing is sent
-      over a network.
-
-      Usage: integrity COMMAND [ARGUMENTS] [OPTIONS]
-
-      Commands:
-
-      """
-    for command in visibleCommands {
-      text += "  " + command.usage + "\n      " + command.summary + "\n"
-    }
-    text += """
-
-      Options:
-        -h, --help    Show this help (also: integrity help COMMAND, integrity COMMAND --help)
-        --version     Print the version
-
-      Exit codes:
-
-      """
+    var text = "integrity \(version): the Decision Integrity Workbench\n\n"
+    text += HelpColumns.prose(
+      "Judges whether a client is ready to commit to a major program of work, from stakeholder "
+        + "interviews, through seven lenses: outcome clarity, decision basis integrity, decision rights, "
+        + "operating-model fit, lock-in points, risk and cost allocation, and governance readiness. Works "
+        + "offline; nothing is sent over a network.")
+    text += "\nUsage: integrity COMMAND [ARGUMENTS] [OPTIONS]\n\nCommands:\n\n"
+    text += commandList(visibleCommands)
+    text += "\nOptions:\n"
+    text += HelpColumns.render([
+      ("-h, --help", "Show this help (also: integrity help COMMAND, integrity COMMAND --help)"),
+      ("--version", "Print the version"),
+    ])
+    text += "\nExit codes:\n\n"
     for code in ExitCode.allCases {
       let number = String(code.rawValue)
-      text += "  " + number + String(repeating: " ", count: 5 - number.count) + code.meaning + "\n"
+      let lines = HelpColumns.wrap(code.meaning, width: HelpColumns.width - 1 - 7)
+      text +=
+        "  " + number + String(repeating: " ", count: 5 - number.count)
+        + lines.joined(
+          separator: "\n" + String(repeating: " ", count: 7)) + "\n"
     }
     text += "\nRun 'integrity help COMMAND' for a command's arguments, options and examples.\n"
+    return text
+  }
+
+  /// Each command's synopsis, then its summary indented below it, wrapped to 80 columns.
+  static func commandList(_ commands: [Command]) -> String {
+    var text = ""
+    for command in commands {
+      text += HelpColumns.synopsis(command.usage, lead: "  ", continuation: 4)
+      let summary = HelpColumns.wrap(command.summary, width: HelpColumns.width - 1 - 6)
+      text += summary.map { String(repeating: " ", count: 6) + $0 + "\n" }.joined()
+    }
     return text
   }
 }

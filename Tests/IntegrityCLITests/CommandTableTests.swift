@@ -114,6 +114,20 @@ struct CommandTableTests {
     }
   }
 
+  @Test("the overview and the group help fit 80 columns and list every visible command")
+  func overviewFits() {
+    for arguments in [["--help"], ["help", "rubric"]] {
+      let run = CommandRun(arguments)
+      #expect(run.exitCode == .success)
+      for line in run.standardOutput.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+    }
+    let words = CommandRun(["--help"]).standardOutput.split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
+    for command in CommandLineInterface.commands {
+      #expect(words.contains(command.usage + " " + command.summary) == !command.hidden, "\(command.name)")
+    }
+  }
+
   @Test("integrity help help says how to use help; help lists it among the commands")
   func helpHelp() {
     let run = CommandRun(["help", "help"])

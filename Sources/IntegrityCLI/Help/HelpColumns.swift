@@ -60,6 +60,12 @@ enum HelpColumns {
   /// `Usage: ` and the synopsis, wrapped between its words and bracketed groups, continued under the
   /// command.
   static func usage(_ synopsis: String) -> String {
+    Self.synopsis(synopsis, lead: "Usage: ", continuation: 7)
+  }
+
+  /// `lead` and the synopsis, wrapped between its words and bracketed groups (never inside one), each
+  /// further line indented by `continuation`.
+  static func synopsis(_ synopsis: String, lead: String, continuation: Int) -> String {
     var pieces: [String] = []
     var piece = ""
     var depth = 0
@@ -75,13 +81,17 @@ enum HelpColumns {
     }
     if !piece.isEmpty { pieces.append(piece) }
     var lines: [String] = []
-    var line = "Usage:"
+    var line = lead
     for piece in pieces {
-      if line.count + 1 + piece.count > width, line.count > 7 {
+      let separator = line.allSatisfy(\.isWhitespace) || line == lead ? "" : " "
+      if line.count + separator.count + piece.count > width, !line.allSatisfy(\.isWhitespace),
+        line != lead
+      {
         lines.append(line)
-        line = String(repeating: " ", count: 6)
+        line = String(repeating: " ", count: continuation) + piece
+      } else {
+        line += separator + piece
       }
-      line += " " + piece
     }
     lines.append(line)
     return lines.joined(separator: "\n") + "\n"

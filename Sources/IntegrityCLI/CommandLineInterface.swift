@@ -6,13 +6,19 @@ public enum CommandLineInterface {
   /// The workbench version printed by `integrity --version`.
   public static let version = "0.1.0"
 
-  /// Every command, in the order the help lists them.
+  /// Every command, in the order the help lists them: the command table the help, the manual and the
+  /// shell completions are made from. Hidden commands (helpers of the completion scripts) come last.
   public static let commands: [Command] = [
     .demo, .initialise, .interview, .status, .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,
     .rubricShow,
+    .help, .completions, .manual,
+    .complete,
   ]
+
+  /// The commands the help, the manual and the completions show.
+  static var visibleCommands: [Command] { commands.filter { !$0.hidden } }
 
   /// Runs `integrity` with `arguments` (without the program name) and returns the exit code.
   public static func run(arguments: [String], context: CommandContext) -> ExitCode {
@@ -21,15 +27,15 @@ public enum CommandLineInterface {
     } catch {
       switch error {
       case .usage(let message, let command):
-        context.standardError.line("integrity: \(message)")
+        context.standardError.line(ScreenText.fit("integrity: \(message)", width: context.screenWidth))
         let helpCommand = command.map { "integrity help \($0)" } ?? "integrity --help"
         context.standardError.line("Run '\(helpCommand)' for usage.")
         return .usage
       case .failure(let message):
-        context.standardError.line("integrity: \(message)")
+        context.standardError.line(ScreenText.fit("integrity: \(message)", width: context.screenWidth))
         return .failure
       case .locked(let message):
-        context.standardError.line("integrity: \(message)")
+        context.standardError.line(ScreenText.fit("integrity: \(message)", width: context.screenWidth))
         return .locked
       }
     }
@@ -37,18 +43,16 @@ public enum CommandLineInterface {
 
   static func dispatch(_ arguments: [String], context: CommandContext) throws(CommandError) -> ExitCode {
     guard let first = arguments.first else {
-      context.standardOutput.write(overview)
+      context.standardOutput.write(ScreenText.fit(overview, width: context.screenWidth))
       return .success
     }
     switch first {
     case "--help", "-h":
-      context.standardOutput.write(overview)
+      context.standardOutput.write(ScreenText.fit(overview, width: context.screenWidth))
       return .success
     case "--version":
       context.standardOutput.line("integrity \(version)")
       return .success
-    case "help":
-      return try help(Array(arguments.dropFirst()), context: context)
     default:
       break
     }
@@ -59,7 +63,7 @@ public enum CommandLineInterface {
     let (command, rest) = try resolve(arguments)
     var scanner = ArgumentScanner(rest, command: command.name)
     if try scanner.flag("help", short: "h") {
-      context.standardOutput.write(command.helpText)
+      context.standardOutput.write(ScreenText.fit(command.helpText, width: context.screenWidth))
       return .success
     }
     return try command.run(&scanner, context)
@@ -91,7 +95,7 @@ public enum CommandLineInterface {
 
   static func unknownCommand(_ name: String) -> CommandError {
     var message = "unknown command '\(name)'"
-    let candidates = commands.map(\.name) + groups + ["help"]
+    let candidates = visibleCommands.map(\.name) + groups
     if let guess = NearestName.suggestion(for: name, among: candidates) {
       message += "; did you mean '\(guess)'?"
     }
@@ -101,7 +105,7 @@ public enum CommandLineInterface {
   /// The first words of two-word commands, such as `rubric`.
   static var groups: [String] {
     var seen: [String] = []
-    for command in commands {
+    for command in visibleCommands {
       let words = command.name.split(separator: " ")
       if words.count > 1, !seen.contains(String(words[0])) { seen.append(String(words[0])) }
     }
@@ -110,16 +114,16 @@ public enum CommandLineInterface {
 
   static func help(_ words: [String], context: CommandContext) throws(CommandError) -> ExitCode {
     guard !words.isEmpty else {
-      context.standardOutput.write(overview)
+      context.standardOutput.write(ScreenText.fit(overview, width: context.screenWidth))
       return .success
     }
     let name = words.joined(separator: " ")
-    if let command = commands.first(where: { $0.name == name }) {
-      context.standardOutput.write(command.helpText)
+    if let command = visibleCommands.first(where: { $0.name == name }) {
+      context.standardOutput.write(ScreenText.fit(command.helpText, width: context.screenWidth))
       return .success
     }
     if groups.contains(name) {
-      context.standardOutput.write(groupHelp(name))
+      context.standardOutput.write(ScreenText.fit(groupHelp(name), width: context.screenWidth))
       return .success
     }
     throw unknownCommand(name)
@@ -127,45 +131,47 @@ public enum CommandLineInterface {
 
   static func groupHelp(_ group: String) -> String {
     var text = "Commands under '\(group)':\n\n"
-    for command in commands where command.name.hasPrefix(group + " ") {
-      text += "  " + command.usage + "\n      " + command.summary + "\n"
-    }
+    text += commandList(visibleCommands.filter { $0.name.hasPrefix(group + " ") })
     text += "\nRun 'integrity help \(group) SUBCOMMAND' for a command's options and examples.\n"
     return text
   }
 
-  /// The text of `integrity --help`.
+  /// The text of `integrity --help`, in lines of at most 80 columns.
   static var overview: String {
-    var text = """
-      integrity \(version): the Decision Integrity Workbench
-
-      Judges whether a client is ready to commit to a major program of work, from stakeholder interviews,
-      through seven lenses: outcome clarity, decision basis integrity, decision rights, operating-model fit,
-      lock-in points, risk and cost allocation, and governance readiness. Works offline; nothing is sent
-      over a network.
-
-      Usage: integrity COMMAND [ARGUMENTS] [OPTIONS]
-
-      Commands:
-
-      """
-    for command in commands {
-      text += "  " + command.usage + "\n      " + command.summary + "\n"
-    }
-    text += """
-
-      Options:
-        -h, --help    Show this help (also: integrity help COMMAND, integrity COMMAND --help)
-        --version     Print the version
-
-      Exit codes:
-
-      """
+    var text = "integrity \(version): the Decision Integrity Workbench\n\n"
+    text += HelpColumns.prose(
+      "Judges whether a client is ready to commit to a major program of work, from stakeholder "
+        + "interviews, through seven lenses: outcome clarity, decision basis integrity, decision rights, "
+        + "operating-model fit, lock-in points, risk and cost allocation, and governance readiness. Works "
+        + "offline; nothing is sent over a network.")
+    text += "\nUsage: integrity COMMAND [ARGUMENTS] [OPTIONS]\n\nCommands:\n\n"
+    text += commandList(visibleCommands)
+    text += "\nOptions:\n"
+    text += HelpColumns.render([
+      ("-h, --help", "Show this help (also: integrity help COMMAND, integrity COMMAND --help)"),
+      ("--version", "Print the version"),
+    ])
+    text += "\nExit codes:\n\n"
     for code in ExitCode.allCases {
       let number = String(code.rawValue)
-      text += "  " + number + String(repeating: " ", count: 5 - number.count) + code.meaning + "\n"
+      let lines = HelpColumns.wrap(code.meaning, width: HelpColumns.width - 1 - 7)
+      text +=
+        "  " + number + String(repeating: " ", count: 5 - number.count)
+        + lines.joined(
+          separator: "\n" + String(repeating: " ", count: 7)) + "\n"
     }
     text += "\nRun 'integrity help COMMAND' for a command's arguments, options and examples.\n"
+    return text
+  }
+
+  /// Each command's synopsis, then its summary indented below it, wrapped to 80 columns.
+  static func commandList(_ commands: [Command]) -> String {
+    var text = ""
+    for command in commands {
+      text += HelpColumns.synopsis(command.usage, lead: "  ", continuation: 4)
+      let summary = HelpColumns.wrap(command.summary, width: HelpColumns.width - 1 - 6)
+      text += summary.map { String(repeating: " ", count: 6) + $0 + "\n" }.joined()
+    }
     return text
   }
 }

@@ -113,7 +113,8 @@ struct ScoreCommandTests {
     #expect(run.standardOutput.contains("Coverage = 11 scale answers scored or n/a / 12 asked = 0.92"))
     #expect(run.standardOutput.contains("Computed rating: unsound"))
     #expect(
-      CommandRun(["score", "r", "--explain", "outcome"], fileSystem: Self.importedReview()).exitCode == .usage
+      CommandRun(["score", "r", "--explain", "no-such-lens"], fileSystem: Self.importedReview()).exitCode
+        == .usage
     )
   }
 

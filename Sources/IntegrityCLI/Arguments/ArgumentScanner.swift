@@ -11,6 +11,10 @@ public struct ArgumentScanner: Sendable {
   private var knownNames: [String] = []
   private let command: String?
 
+  /// Every option asked for so far, as `--name` or `--name -n` with its short form, in the order asked:
+  /// what the command reads, compared with what it declares.
+  public private(set) var askedOptions: [String] = []
+
   /// Scans `arguments` for a command; `command` names it in usage errors.
   public init(_ arguments: [String], command: String? = nil) {
     if let end = arguments.firstIndex(of: "--") {
@@ -26,6 +30,7 @@ public struct ArgumentScanner: Sendable {
   /// Whether `--name` (or `-short`) was given; takes every occurrence.
   public mutating func flag(_ name: String, short: Character? = nil) throws(CommandError) -> Bool {
     knownNames.append("--" + name)
+    askedOptions.append("--" + name + (short.map { " -" + String($0) } ?? ""))
     var found = false
     var index = 0
     while index < options.count {
@@ -52,6 +57,7 @@ public struct ArgumentScanner: Sendable {
   /// Every value of a repeatable option, in the order given.
   public mutating func values(_ name: String, short: Character? = nil) throws(CommandError) -> [String] {
     knownNames.append("--" + name)
+    askedOptions.append("--" + name + (short.map { " -" + String($0) } ?? ""))
     var values: [String] = []
     var index = 0
     while index < options.count {

@@ -8,25 +8,25 @@ extension Command {
     name: "adjust",
     summary: "Record (or clear) a reviewer's adjustment of a lens rating, with the reason",
     usage: "integrity adjust DIR --lens ID (--rating RATING --why TEXT | --clear)",
+    arguments: [.reviewFolder],
+    options: [
+      .value("lens", "ID", .lens, help: "The lens to adjust: its id, its title or the start of either"),
+      .value(
+        "rating", "RATING", .choices(Rating.allCases.map(\.rawValue)),
+        help: Rating.allCases.map(\.rawValue).joined(separator: ", ")),
+      .value("why", "TEXT", .text, help: "The reason, in words the report can quote"),
+      .flag("clear", help: "Remove the lens's adjustment"),
+    ],
     details: """
-      Arguments:
-        DIR               The review folder
-
-      Options:
-        --lens ID         The lens to adjust
-        --rating RATING   sound, at-risk, unsound or insufficient-evidence
-        --why TEXT        The reason, in words the report can quote
-        --clear           Remove the lens's adjustment
-
       The adjustment is recorded in review.json with the date. The verdict uses the adjusted rating;
       integrity score and the report show both the computed and the adjusted rating, and the reason.
 
       Example:
         integrity adjust acme-review --lens lock-in --rating at-risk \\
-          --why "Exit terms were confirmed by the vendor's counsel after the interviews"
+          --why "Counsel confirmed the exit terms after the interviews"
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
-    let lensID = try arguments.option("lens")
+    let lensName = try arguments.option("lens")
     let ratingText = try arguments.option("rating")
     let why = try arguments.option("why").map { text throws(CommandError) in
       try acceptedText(text, rule: .reason, option: "--why", command: "adjust")
@@ -34,13 +34,13 @@ extension Command {
     let clear = try arguments.flag("clear")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
-    guard let lensID else { throw .usage("--lens is required: which lens to adjust", command: "adjust") }
+    guard let lensName else { throw .usage("--lens is required: which lens to adjust", command: "adjust") }
     if clear && (ratingText != nil || why != nil) {
       throw .usage("--clear takes no --rating or --why", command: "adjust")
     }
     let opened = try OpenReview(directory, context: context)
-    try checkChoice(lensID, among: opened.rubric.lenses.map(\.id), what: "lens", command: "adjust")
-    let title = opened.rubric.lens(id: lensID)?.title ?? lensID
+    let lens = try LensName.resolve(lensName, in: opened.rubric, option: "--lens", command: "adjust")
+    let (lensID, title) = (lens.id, lens.title)
     var rating: Rating?
     if !clear {
       guard let ratingText else { throw .usage("--rating is required (or --clear)", command: "adjust") }

@@ -7,15 +7,19 @@ extension Command {
     name: "check-outcome",
     summary: "Say whether outcome statements are outputs, vague, or measurable, and what they lack",
     usage: "integrity check-outcome [TEXT...] [--json]",
+    arguments: [
+      CommandArgument(
+        "TEXT", .text, optional: true, repeats: true,
+        help: "A statement to check (quote it); without TEXT, or with -, one statement per line is read "
+          + "from standard input")
+    ],
+    options: [
+      .flag(
+        "json",
+        help: "Print a JSON array, one object per statement, with statement, verdict (output, vague or "
+          + "measurable), found, missing, reasons, decidedBy, hypothesis and rewrite")
+    ],
     details: """
-      Arguments:
-        TEXT      A statement to check (quote it); without TEXT, or with -, one statement per line is
-                  read from standard input
-
-      Options:
-        --json    Print a JSON array, one object per statement, with statement, verdict (output, vague
-                  or measurable), found, missing, reasons, decidedBy, hypothesis and rewrite
-
       A statement is measurable when it names a change in a measure with a target; the check also says
       whether it names who changes, the baseline, the timeframe and a guardrail, reads the hypothesis
       form "We believe that if we X, then Y will Z, measured by M within T. We will know we are wrong
@@ -24,7 +28,7 @@ extension Command {
 
       Examples:
         integrity check-outcome "Launch the new customer portal"
-        integrity check-outcome "Cut loan approval time from 5 days to 1 by March" --json
+        integrity check-outcome "Cut approval from 5 days to 1 by March" --json
         integrity check-outcome < statements.txt
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in

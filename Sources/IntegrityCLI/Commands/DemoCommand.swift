@@ -9,10 +9,12 @@ extension Command {
     name: "demo",
     summary: "Copy the bundled example review and write its report: the whole job, end to end",
     usage: "integrity demo [--out DIR]",
+    options: [
+      .value(
+        "out", "DIR", .directory,
+        help: "Where to put the example review (default: ./integrity-demo); it must not exist yet")
+    ],
     details: """
-      Options:
-        --out DIR   Where to put the example review (default: ./integrity-demo); it must not exist yet
-
       The example is fictional: Northwind Mutual, an insurer, deciding whether to sign a seven-year,
       £38 million contract for a new claims platform, with five stakeholders interviewed. The demo copies
       it, prints its scorecard, and writes the client report and chart into the folder.

@@ -3,19 +3,22 @@ import RubricEngine
 
 extension Command {
   /// `integrity export DIR --format csv [-o FILE]`: every answer as a spreadsheet.
+  /// The formats `export` writes.
+  static let exportFormats = ["csv"]
+
   static let exportAnswers = Command(
     name: "export",
     summary: "Export every answer as CSV (name,role,question,answer,evidence)",
     usage: "integrity export DIR --format csv [-o FILE] [--force]",
+    arguments: [.reviewFolder],
+    options: [
+      .value("format", "FORMAT", .choices(exportFormats), help: "The format; csv is the one there is"),
+      .value(
+        "output", short: "o", "FILE", .file,
+        help: "Write to FILE instead of standard output (- is standard output)"),
+      .flag("force", help: "Replace an existing FILE that integrity did not write, or one edited since"),
+    ],
     details: """
-      Arguments:
-        DIR              The review folder
-
-      Options:
-        --format csv     The format; csv is the one there is
-        -o, --output F   Write to F instead of standard output (- is standard output)
-        --force          Replace an existing F that integrity did not write, or one edited since
-
       The columns are those integrity import reads, so exporting and importing into a fresh review gives
       the same answers. A cell starting with = + - @, a tab or a carriage return is written with a
       leading ' so that a spreadsheet shows it as text instead of running it; import removes that '.
@@ -25,12 +28,12 @@ extension Command {
         integrity export acme-review --format csv -o acme-answers.csv
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
-    let format = try arguments.option("format") ?? "csv"
+    let format = try arguments.option("format") ?? exportFormats[0]
     let output = try arguments.option("output", short: "o")
     let force = try arguments.flag("force")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
-    guard format == "csv" else {
+    guard exportFormats.contains(format) else {
       throw .usage("unknown format '\(format)'; the export format is csv", command: "export")
     }
     let opened = try OpenReview(directory, context: context)

@@ -8,13 +8,15 @@ extension Command {
     name: "import",
     summary: "Import answers from a CSV file (name,role,question,answer,evidence) into the interviews",
     usage: "integrity import DIR FILE.csv",
+    arguments: [
+      .reviewFolder,
+      CommandArgument(
+        "FILE.csv", .file,
+        help: "CSV (RFC 4180, UTF-8) with the header name,role,question,answer,evidence; - reads standard "
+          + "input. answer is 0-4 or n/a for scale questions, the text for text questions, empty for a "
+          + "skipped question."),
+    ],
     details: """
-      Arguments:
-        DIR         The review folder
-        FILE.csv    CSV (RFC 4180, UTF-8) with the header name,role,question,answer,evidence; - reads
-                    standard input. answer is 0-4 or n/a for scale questions, the text for text
-                    questions, empty for a skipped question.
-
       Every row is checked first and every bad row reported with its line; if any row is bad, nothing is
       imported. Answers merge into the interview files: the same name is the same interviewee, and an
       imported answer replaces that person's earlier answer to the same question.

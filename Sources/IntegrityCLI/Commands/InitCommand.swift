@@ -9,23 +9,25 @@ extension Command {
     summary: "Create a review folder for a client's decision",
     usage:
       "integrity init DIR --client NAME --program NAME --decision TEXT [--rubric PATH] [--consultant NAME]...",
+    arguments: [CommandArgument("DIR", .directory, help: "A new or empty folder for the review")],
+    options: [
+      .value("client", "NAME", .text, help: "The client organisation"),
+      .value("program", "NAME", .text, help: "The program of work under review"),
+      .value("decision", "TEXT", .text, help: "The commitment being judged, in a sentence"),
+      .value(
+        "rubric", "PATH", .file, help: "The rubric to use (default: the standard Decision Integrity rubric)"),
+      .value(
+        "consultant", "NAME", .text, repeats: true, help: "A consultant running the review; repeat for each"),
+    ],
     details: """
-      Arguments:
-        DIR                 A new or empty folder for the review
-
-      Options:
-        --client NAME       The client organisation
-        --program NAME      The program of work under review
-        --decision TEXT     The commitment being judged, in a sentence
-        --rubric PATH       The rubric to use (default: the standard Decision Integrity rubric)
-        --consultant NAME   A consultant running the review; repeat for each
-
       Writes DIR/review.json, DIR/rubric.json (a snapshot of the rubric, so later edits to the rubric never
       change this review) and DIR/interviews/. Refuses to touch a folder that already holds a review.
 
       Example:
-        integrity init acme-review --client "Acme Insurance" --program "Claims platform" \\
-          --decision "Sign the 5-year, £40m platform contract" --consultant "R. Okafor"
+        integrity init acme-review --client "Acme Insurance" \\
+          --program "Claims platform" \\
+          --decision "Sign the 5-year, £40m platform contract" \\
+          --consultant "R. Okafor"
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let client = try arguments.option("client")

@@ -10,19 +10,21 @@ extension Command {
     summary: "Interview one stakeholder, question by question, saving each answer as given",
     usage:
       "integrity interview DIR --name NAME --role ROLE [--lens ID] [--interviewer NAME] [--revisit] [--plain]",
+    arguments: [.reviewFolder],
+    options: [
+      .value(
+        "name", "NAME", .interviewee, help: "The interviewee (the same name continues their interview)"),
+      .value("role", "ROLE", .role, help: "Their role: one of the rubric's role ids"),
+      .value(
+        "lens", "ID", .lens,
+        help: "Ask only this lens's questions; ID is the lens's id, its title or the start of either"),
+      .value("interviewer", "NAME", .text, help: "Who is asking"),
+      .flag("revisit", help: "Walk every question with its current answer as the default"),
+      .flag(
+        "plain",
+        help: "Plain text for a screen reader: no cursor movement, no rules, no colour (as TERM=dumb)"),
+    ],
     details: """
-      Arguments:
-        DIR                  The review folder
-
-      Options:
-        --name NAME          The interviewee (the same name continues their interview)
-        --role ROLE          Their role: one of the rubric's role ids
-        --lens ID            Ask only this lens's questions
-        --interviewer NAME   Who is asking
-        --revisit            Walk every question with its answer as the default
-        --plain              Plain text for a screen reader: no cursor movement,
-                             no rules, no colour (the same as TERM=dumb)
-
       For a scale question type 0-4, n (not applicable), s (skip), ? (help),
       b (back) or q (save and quit); after a score or n, type the evidence, what
       the interviewee said: e opens $VISUAL or $EDITOR in a terminal, and s, b
@@ -54,7 +56,9 @@ extension Command {
     let opened = try OpenReview(directory, context: context)
     let rubric = opened.rubric
     try checkChoice(role, among: rubric.roles.map(\.id), what: "role")
-    if let lensID { try checkChoice(lensID, among: rubric.lenses.map(\.id), what: "lens") }
+    let lens = try lensID.map { name throws(CommandError) in
+      try LensName.resolve(name, in: rubric, option: "--lens", command: "interview")
+    }
 
     let folder = opened.folder
     let slug: String
@@ -95,13 +99,13 @@ extension Command {
       ? TerminalStyle(isEnabled: false)
       : TerminalStyle.forOutput(
         isTerminal: context.standardOutputIsTerminal, environment: context.environment)
-    let width = screenWidth(context)
+    let width = context.screenWidth
     let path = TerminalText.visible(folder.interviewPath(slug: slug))
     // The editor needs a person at a terminal, in plain mode too.
     let editorAvailable =
       terminal.isInteractive || (context.standardInputIsTerminal && context.standardOutputIsTerminal)
     let session = InterviewSession(
-      rubric: rubric, interview: interview, lensID: lensID, revisit: revisit, terminal: terminal,
+      rubric: rubric, interview: interview, lensID: lens?.id, revisit: revisit, terminal: terminal,
       style: style, width: width, plain: plain, now: context.timestamp,
       save: { interview throws(ReviewStoreError) in try folder.save(interview, slug: slug) },
       editEvidence: editorAvailable
@@ -164,12 +168,6 @@ extension Command {
 
 /// The width of the interview's screen: the terminal's (TIOCGWINSZ), `COLUMNS` when standard output is not a
 /// terminal, else 80.
-private func screenWidth(_ context: CommandContext) -> Int {
-  if context.standardOutputIsTerminal { return TerminalPlatform.columns(of: 1) }
-  if let columns = context.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
-  return 80
-}
-
 /// A command to run, after `lead`, within `width` where it can be: too long, it goes on over lines that end
 /// with the shell's continuation, so that it can still be copied whole. Each part stays on one line.
 private func commandLine(_ lead: String, _ parts: [String], width: Int) -> String {

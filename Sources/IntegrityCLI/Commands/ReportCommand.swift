@@ -5,27 +5,34 @@ import RubricEngine
 
 extension Command {
   /// `integrity report DIR ...`: the client report as Markdown with its chart, or as JSON.
+  /// The formats `report` writes, the first the default.
+  static let reportFormats = ["markdown", "json"]
+
   static let report = Command(
     name: "report",
     summary: "Write the client report: Markdown with a lens chart (or JSON), ready for pandoc and GitHub",
     usage:
       "integrity report DIR [-o FILE] [--attribution roles|anonymous|names] [--date YYYY-MM-DD] [--format markdown|json] [--force]",
+    arguments: [.reviewFolder],
+    options: [
+      .value(
+        "output", short: "o", "FILE", .file,
+        help: "Where to write (default DIR/report.md, or DIR/report.json); - is standard output. The chart "
+          + "is written beside the report as NAME-lenses.svg."),
+      .value(
+        "attribution", "MODE", .choices(Attribution.allCases.map(\.rawValue)),
+        help: "How quotes are attributed: roles (default; a role fewer than two of those asked hold shows "
+          + "as \"a stakeholder\", a pool of two or more), anonymous, or names"),
+      .value(
+        "date", "YYYY-MM-DD", .date,
+        help: "The report's date (default: today); the same review and date always give the same bytes"),
+      .value("format", "FORMAT", .choices(reportFormats), help: "markdown (default) or json"),
+      .flag(
+        "force",
+        help: "Replace an existing file that integrity did not write, or one edited since it wrote it "
+          + "(without --force such a file is left untouched)"),
+    ],
     details: """
-      Arguments:
-        DIR                     The review folder
-
-      Options:
-        -o, --output FILE       Where to write (default DIR/report.md, or DIR/report.json); - is standard
-                                output. The chart is written beside the report as NAME-lenses.svg.
-        --attribution MODE      How quotes are attributed: roles (default; a role fewer than two of
-                                those asked hold shows as "a stakeholder", a pool of two or more),
-                                anonymous, or names
-        --date YYYY-MM-DD       The report's date (default: today); the same review and date always give
-                                the same bytes
-        --format FORMAT         markdown (default) or json
-        --force                 Replace an existing file that integrity did not write, or one edited since
-                                it wrote it (without --force such a file is left untouched)
-
       The report leads with the verdict and the most severe findings, then the scorecard and chart, the
       findings by lens with the evidence heard, the outcome statements and owners as given, and the method.
       Everything a person said is escaped, so no HTML, link or image can come from it. The report and its
@@ -33,7 +40,8 @@ extension Command {
 
       Examples:
         integrity report acme-review
-        pandoc acme-review/report.md --resource-path acme-review -o acme-report.docx
+        pandoc acme-review/report.md --resource-path acme-review \\
+          -o acme-report.docx
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let output = try arguments.option("output", short: "o")
@@ -47,7 +55,7 @@ extension Command {
       throw .usage(
         "unknown attribution '\(attributionText)'; use roles, anonymous or names", command: "report")
     }
-    guard format == "markdown" || format == "json" else {
+    guard reportFormats.contains(format) else {
       throw .usage("unknown format '\(format)'; use markdown or json", command: "report")
     }
     if let date, !ReportWriter.isCalendarDate(date) {

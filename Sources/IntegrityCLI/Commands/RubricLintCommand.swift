@@ -6,10 +6,12 @@ extension Command {
     name: "rubric lint",
     summary: "Check rubric files and list every problem, one per line",
     usage: "integrity rubric lint FILE...",
+    arguments: [
+      CommandArgument(
+        "FILE", .file, repeats: true,
+        help: "A rubric file (JSON; JSON5 comments and trailing commas allowed); - reads standard input")
+    ],
     details: """
-      Arguments:
-        FILE          A rubric file (JSON; JSON5 comments and trailing commas allowed); - reads standard input
-
       A valid file prints one line: its id, version, lenses and questions. An invalid one prints every
       problem as FILE:LINE:COLUMN: message (the file is not JSON) or FILE: $.json.path: message.
       Exits 0 when every file is valid, 1 when any has a problem.

@@ -6,14 +6,17 @@ extension Command {
     name: "rubric show",
     summary: "List a rubric's lenses and questions in asking order",
     usage: "integrity rubric show [FILE] [--rubric PATH] [--json]",
+    arguments: [
+      CommandArgument(
+        "FILE", .file, optional: true,
+        help: "The rubric to show (default: the standard Decision Integrity rubric)")
+    ],
+    options: [
+      .value("rubric", "PATH", .file, help: "The same as FILE"),
+      .flag(
+        "json", help: "Print the normalised rubric (defaults filled in, keys sorted) instead of the listing"),
+    ],
     details: """
-      Arguments:
-        FILE            The rubric to show (default: the standard Decision Integrity rubric)
-
-      Options:
-        --rubric PATH   The same as FILE
-        --json          Print the normalised rubric (defaults filled in, keys sorted) instead of the listing
-
       Examples:
         integrity rubric show
         integrity rubric show --json > my-rubric.json

@@ -8,16 +8,19 @@ extension Command {
     name: "score",
     summary: "Score the review: lens scores and ratings, contested questions, owners, outcomes, the verdict",
     usage: "integrity score DIR [--json] [--explain LENS]",
+    arguments: [.reviewFolder],
+    options: [
+      .flag(
+        "json",
+        help: "Print the scorecard as JSON: verdict, and per lens id, title, score, rating, "
+          + "computedRating, coverage, respondents, contested, and more"),
+      .value(
+        "explain", "LENS", .lens,
+        help: "Show every question of one lens with each respondent's score (by role), the means, the "
+          + "weights and the arithmetic behind the lens score and its rating. LENS is the lens's id, its "
+          + "title or the start of either: lock, \"Lock-in points\" and lock-in are the same lens"),
+    ],
     details: """
-      Arguments:
-        DIR              The review folder
-
-      Options:
-        --json           Print the scorecard as JSON: verdict, and per lens id, title, score, rating,
-                         computedRating, coverage, respondents, contested, and more
-        --explain LENS   Show every question of one lens with each respondent's score (by role), the
-                         means, the weights and the arithmetic behind the lens score and its rating
-
       Rules: a question's score is the mean of its 0-4 scores (n/a and skipped left out); a lens's score
       is the weighted mean of its question scores; its rating is the first band at or below the score,
       unsound when a critical question scores below the at-risk band, and insufficient-evidence (before
@@ -36,8 +39,8 @@ extension Command {
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
     let opened = try OpenReview(directory, context: context)
-    if let explain {
-      try checkChoice(explain, among: opened.rubric.lenses.map(\.id), what: "lens", command: "score")
+    let explained = try explain.map { name throws(CommandError) in
+      try LensName.resolve(name, in: opened.rubric, option: "--explain", command: "score")
     }
     let interviews = try opened.readableInterviews()
     let card = Scoring.scorecard(
@@ -48,7 +51,7 @@ extension Command {
       } catch {
         throw .failure("cannot write the scorecard as JSON: \(error)")
       }
-    } else if let explain, let lens = card.lens(explain) {
+    } else if let explained, let lens = card.lens(explained.id) {
       context.standardOutput.write(
         ScorecardText.explain(lens, rubric: opened.rubric, width: context.screenWidth))
     } else {

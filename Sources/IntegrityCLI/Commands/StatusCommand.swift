@@ -7,10 +7,8 @@ extension Command {
     name: "status",
     summary: "Show who was interviewed, how much each answered, and lenses with too few respondents",
     usage: "integrity status DIR",
+    arguments: [.reviewFolder],
     details: """
-      Arguments:
-        DIR    The review folder
-
       Lists each interviewee (role, last update, answered, skipped, not applicable, asked), a table of lenses
       by interviewee, and a warning for each lens with fewer than two respondents. An interview file that
       cannot be read is reported with its problems, the others still listed; the exit code is then 1.

@@ -21,6 +21,8 @@ enum ScorecardText {
     lines.append("")
     let adjusted = card.lenses.filter { $0.adjustment != nil }
     lines += lensTable(card, width: width)
+    lines.append("")
+    lines += idLines(card.lenses.map(\.id))
     if !adjusted.isEmpty {
       lines.append("")
       lines.append("* Adjusted by the reviewers:")
@@ -66,6 +68,11 @@ enum ScorecardText {
     let room = width - (plain.map { DisplayWidth.of($0) }.max() ?? 0) - 2
     let bar = min(barWidth, room)
     return table(bar: bar >= minimumBarWidth ? bar : 0).render(width: width)
+  }
+
+  /// The lens ids, for `--explain`, wrapped to 80 columns.
+  static func idLines(_ ids: [String]) -> [String] {
+    ["To see how a lens was scored: --explain ID, with ID one of " + ids.joined(separator: ", ")]
   }
 
   static func ownerLines(_ owners: OwnerAgreement) -> [String] {

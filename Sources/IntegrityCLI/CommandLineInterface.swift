@@ -8,7 +8,8 @@ public enum CommandLineInterface {
 
   /// Every command, in the order the help lists them.
   public static let commands: [Command] = [
-    .demo, .initialise, .interview, .status, .score, .adjust, .report, .importAnswers, .exportAnswers,
+    .demo, .initialise, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore, .status,
+    .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,
     .rubricShow,

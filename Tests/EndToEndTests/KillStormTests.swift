@@ -136,7 +136,7 @@ struct KillStormTests {
         }
       default:
         if round % 2 == 0 {
-          let live = try LiveProcess(Self.binary, ["report", review, "--force"])
+          let live = try LiveProcess(Self.binary, ["report", review, "--force", "--draft"])
           usleep(delay / 4)
           if live.process.isRunning { tally.kills += 1 }
           live.killHard()

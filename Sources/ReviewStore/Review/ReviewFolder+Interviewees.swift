@@ -234,7 +234,7 @@ struct SlugResolver {
 
   /// A lock's record names the holder's activity, then the person it holds (`person: KEY`), so that a
   /// namesake being created can be told from the same person.
-  private mutating func lockAttempt(slug: String, key: String, holder: String) throws(ReviewStoreError)
+  mutating func lockAttempt(slug: String, key: String, holder: String) throws(ReviewStoreError)
     -> LockAttempt
   {
     let record = TextRule.sentence.cleaned(holder) + "\n" + Self.personPrefix + key
@@ -256,6 +256,28 @@ struct SlugResolver {
   static let personPrefix = "person: "
 
   func lockPath(_ slug: String) -> String { folder.interviewsPath + "/." + slug + ".lock" }
+
+  /// Takes the lock of the interview file `slug`, which holds `name`, without waiting.
+  /// - Throws: `ReviewStoreError.locked` naming the person and what holds them.
+  mutating func lockFile(slug: String, name: String, holder: String) throws(ReviewStoreError) -> any HeldLock
+  {
+    guard
+      case .acquired(let lock) = try lockAttempt(
+        slug: slug, key: Interview.normalisedName(name), holder: holder)
+    else { throw heldError(slug: slug, name: name) }
+    return lock
+  }
+
+  /// Whether the lock of `slug` is free (it is then taken and returned), for a file about to be created.
+  mutating func lockIfFree(slug: String, name: String, holder: String) throws(ReviewStoreError)
+    -> (any HeldLock)?
+  {
+    guard
+      case .acquired(let lock) = try lockAttempt(
+        slug: slug, key: Interview.normalisedName(name), holder: holder)
+    else { return nil }
+    return lock
+  }
 
   private func heldError(slug: String, name: String) -> ReviewStoreError {
     .locked(what: "the interview of \(name)", pid: lastHeld.pid, holder: lastHeld.holder)

@@ -34,6 +34,8 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case notRemoved(name: String, review: String, removed: [String])
   /// Several removed interviews of that name are kept: `copies` lists their files, one must be chosen.
   case severalRemoved(name: String, review: String, copies: [String])
+  /// An import would replace answers already in the review with different ones; nothing was imported.
+  case wouldReplaceAnswers([AnswerChange])
 
   public var description: String {
     switch self {
@@ -81,6 +83,10 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case .severalRemoved(let name, let review, let copies):
       return "\(copies.count) removed interviews of \(name) are kept in \(review)/.removed/: "
         + copies.joined(separator: ", ") + "; nothing was restored. Choose one with --file FILE"
+    case .wouldReplaceAnswers(let changes):
+      return "\(changes.count) \(changes.count == 1 ? "answer" : "answers") in the sheet would replace "
+        + "different answers already in the review; nothing was imported. Check them, then import again "
+        + "with --replace to replace them"
     }
   }
 

@@ -125,7 +125,8 @@ struct ReportProcessTests {
         Self.binary, ["adjust", review, "--lens", "lock-in", "--rating", "unsound", "--why", evil]
       ).status == 0)
     for attribution in ["roles", "anonymous", "names"] {
-      let report = try ProcessRun(Self.binary, ["report", review, "--draft", "--attribution", attribution, "-o", "-"])
+      let report = try ProcessRun(
+        Self.binary, ["report", review, "--draft", "--attribution", attribution, "-o", "-"])
       #expect(report.status == 0, "\(report.standardError)")
       for reader in ["markdown", "gfm", "markdown+emoji", "gfm+emoji"] {
         let json = try Pandoc.run(["-f", reader, "-t", "json"], input: report.standardOutput)

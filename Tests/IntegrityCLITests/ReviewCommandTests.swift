@@ -182,7 +182,10 @@ struct ReviewCommandTests {
     files.add("a.csv", bytes: Array(Self.sheet.utf8))
     let run = CommandRun(["import", "r", "a.csv"], fileSystem: files)
     #expect(run.exitCode == .success)
-    #expect(run.standardOutput == "Imported 4 answers for 2 interviewees (2 new): Dana Whitfield, Bo Chen.\n")
+    #expect(
+      run.standardOutput
+        == "Imported 4 answers (4 new, 0 changed, 0 unchanged) for 2 interviewees (2 new):\n"
+        + "  Dana Whitfield, Bo Chen.\nNext: integrity status r\n")
     let rubric = try Fixtures.standardRubric()
     let bo = try InterviewDecoder(rubric: rubric).decode(
       try #require(files.files["r/interviews/bo-chen.json"]), file: "b")

@@ -11,10 +11,29 @@ public struct InterviewClaim {
 
 /// What an import did.
 public struct ImportOutcome: Equatable, Sendable {
-  /// The interviewees written, in the sheet's order.
+  /// The interviewees in the sheet, in its order.
   public var names: [String]
   /// How many of them are new to the review.
   public var newCount: Int
+  /// Answers to questions the person had not answered (or had skipped).
+  public var newAnswers = 0
+  /// Answers that replaced a different answer on disk (only with `replace`).
+  public var changedAnswers = 0
+  /// Answers identical to those on disk (times aside): left as they were.
+  public var unchangedAnswers = 0
+}
+
+/// An answer on disk that an import would replace with a different one.
+public struct AnswerChange: Equatable, Sendable {
+  public var name: String
+  public var question: String
+  public var old: Answer
+  public var new: Answer
+
+  /// Whether two answers say the same: the same status, score and text, whenever they were recorded.
+  public static func same(_ lhs: Answer, _ rhs: Answer) -> Bool {
+    lhs.status == rhs.status && lhs.score == rhs.score && lhs.text == rhs.text
+  }
 }
 
 extension ReviewFolder {
@@ -54,9 +73,13 @@ extension ReviewFolder {
   /// their file read under it before anything is written; then every file is written under a temporary
   /// name, and all are renamed into place. A crash before the renames leaves the review as it was; a crash
   /// during them is finished by the next command that opens the review.
-  /// - Throws: `ReviewStoreError.locked` naming the person held, and nothing is written.
+  /// Answers identical to those on disk are left as they were; an answer that would replace a different
+  /// one is written only with `replace`.
+  /// - Throws: `ReviewStoreError.locked` naming the person held; `.wouldReplaceAnswers` listing every
+  ///   answer that would change when `replace` is false. Nothing is written either way.
   public func importAnswers(
-    _ people: [AnswerSheet.Interviewee], rubric: Rubric, recorded: String, holder: String
+    _ people: [AnswerSheet.Interviewee], rubric: Rubric, recorded: String, holder: String,
+    replace: Bool = false
   ) throws(ReviewStoreError) -> ImportOutcome {
     let folderLock = try lockInterviewsFolder(holder: holder)
     defer { folderLock.release() }
@@ -68,6 +91,7 @@ extension ReviewFolder {
     }
     var staged: [StagedWrite] = []
     var outcome = ImportOutcome(names: [], newCount: 0)
+    var changes: [AnswerChange] = []
     do throws(ReviewStoreError) {
       for (person, claim) in claims {
         var interview =
@@ -79,7 +103,25 @@ extension ReviewFolder {
             reason: "records \(interview.name) as \(interview.role), not \(person.role); nothing was imported"
           )
         }
-        for (question, answer) in person.answers { interview.answers[question] = answer }
+        var written = claim.stored == nil
+        for (question, answer) in person.answers {
+          if let old = interview.answers[question], AnswerChange.same(old, answer) {
+            outcome.unchangedAnswers += 1
+            continue
+          }
+          // A skipped question was never answered: answering it replaces nothing.
+          if let old = interview.answers[question], old.status != .skipped {
+            changes.append(AnswerChange(name: interview.name, question: question, old: old, new: answer))
+            outcome.changedAnswers += 1
+          } else {
+            outcome.newAnswers += 1
+          }
+          interview.answers[question] = answer
+          written = true
+        }
+        outcome.names.append(interview.name)
+        if claim.stored == nil { outcome.newCount += 1 }
+        guard written else { continue }
         interview.updated = recorded
         let path = interviewPath(slug: claim.slug)
         try refuseLink(at: path)
@@ -87,9 +129,8 @@ extension ReviewFolder {
         staged.append(
           try Self.wrap { () throws(FileSystemError) in try fileSystem.stage(bytes, for: path, synced: false)
           })
-        outcome.names.append(interview.name)
-        if claim.stored == nil { outcome.newCount += 1 }
       }
+      if !changes.isEmpty && !replace { throw .wouldReplaceAnswers(changes) }
       try Self.wrap { () throws(FileSystemError) in try fileSystem.sync(staged) }
       try commitWithJournal(staged)
     } catch {

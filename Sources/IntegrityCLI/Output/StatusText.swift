@@ -10,9 +10,10 @@ enum StatusText {
     var problem: String
   }
 
-  static func render(review: Review, rubric: Rubric, interviews: [Interview], unreadable: [Unreadable])
-    -> String
-  {
+  /// - Parameter folder: the review's folder as given on the command line, quoted for the shell.
+  static func render(
+    review: Review, rubric: Rubric, interviews: [Interview], unreadable: [Unreadable], folder: String = "DIR"
+  ) -> String {
     var lines: [String] = []
     lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
     lines.append("Decision: \(TerminalText.visible(review.decision))")
@@ -43,7 +44,8 @@ enum StatusText {
     }
     guard !sorted.isEmpty else {
       lines.append("")
-      lines.append("No interviews yet: integrity interview DIR --name NAME --role ROLE")
+      lines.append("No interviews yet: integrity interview \(folder) --name NAME --role ROLE")
+      lines.append("  or import a sheet: integrity import \(folder) FILE.csv")
       return lines.joined(separator: "\n") + "\n"
     }
     lines.append("")

@@ -40,8 +40,12 @@ extension Command {
     }
     let folder = opened.folder
     var existing: [Interview] = []
+    let reading = context.progress("Reading interviews")
+    defer { reading.finish() }
     do throws(ReviewStoreError) {
-      for (_, result) in try folder.interviews(rubric: opened.rubric) { existing.append(try result.get()) }
+      for (_, result) in try folder.interviews(rubric: opened.rubric, progress: reading.update) {
+        existing.append(try result.get())
+      }
     } catch {
       throw .failure("\(error)\nNothing was imported: fix or move aside the interview file above first.")
     }
@@ -58,10 +62,14 @@ extension Command {
     }
     // The rows were checked against the interviews as they were; the import itself locks everyone it
     // writes, reads them again under the locks, and writes all or nothing.
+    reading.finish()
     let outcome: ImportOutcome
+    let importing = context.progress("Importing")
+    defer { importing.finish() }
     do throws(ReviewStoreError) {
       outcome = try folder.importAnswers(
-        interviewees, rubric: opened.rubric, recorded: recorded, holder: "an import", replace: replace)
+        interviewees, rubric: opened.rubric, recorded: recorded, holder: "an import", replace: replace,
+        progress: importing.update)
     } catch {
       if case .locked = error { throw .locked(error.description + "; nothing was imported") }
       if case .wouldReplaceAnswers(let changes) = error {
@@ -77,6 +85,7 @@ extension Command {
       }
       throw .failure("\(error.description)\nNothing was imported.")
     }
+    importing.finish()
     context.standardOutput.line(importSummary(outcome))
     context.standardOutput.line("Next: integrity status \(shellQuoted(directory))")
     return .success

@@ -28,7 +28,9 @@ extension Command {
     let opened = try OpenReview(directory, context: context)
     let results: [(slug: String, result: Result<Interview, ReviewStoreError>)]
     do throws(ReviewStoreError) {
-      results = try opened.folder.interviews(rubric: opened.rubric)
+      let reading = context.progress("Reading interviews")
+      defer { reading.finish() }
+      results = try opened.folder.interviews(rubric: opened.rubric, progress: reading.update)
     } catch {
       throw CommandError(error)
     }

@@ -35,6 +35,10 @@ public struct CommandContext {
   public var locateStandardRubric: () -> String?
   /// Finds the example review shipped with the workbench, for `integrity demo`.
   public var locateExampleReview: () -> String?
+  /// Whether standard error is a terminal: progress of long work is shown there only then.
+  public var standardErrorIsTerminal: Bool
+  /// Writes progress to standard error as it is (its `\r` must reach the terminal); never data.
+  public var writeProgress: (String) -> Void
 
   /// Creates a context from its parts.
   public init(
@@ -43,8 +47,11 @@ public struct CommandContext {
     standardInputIsTerminal: Bool = false,
     fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date = Date.init,
     makeTerminal: @escaping () -> any Terminal = { PipedTerminal() }, standardOutputIsTerminal: Bool = false,
-    locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String? = { nil }
+    locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String? = { nil },
+    standardErrorIsTerminal: Bool = false, writeProgress: @escaping (String) -> Void = { _ in }
   ) {
+    self.standardErrorIsTerminal = standardErrorIsTerminal
+    self.writeProgress = writeProgress
     self.locateExampleReview = locateExampleReview
     self.now = now
     self.makeTerminal = makeTerminal
@@ -81,7 +88,14 @@ public struct CommandContext {
       },
       standardOutputIsTerminal: TerminalPlatform.isTerminal(STDOUT_FILENO),
       locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) },
-      locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) })
+      locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) },
+      standardErrorIsTerminal: TerminalPlatform.isTerminal(STDERR_FILENO),
+      writeProgress: { TerminalPlatform.write($0, to: STDERR_FILENO) })
+  }
+
+  /// A progress line for long work called `label`, shown on standard error only when it is a terminal.
+  func progress(_ label: String) -> ProgressLine {
+    ProgressLine(label: label, enabled: standardErrorIsTerminal, now: now, write: writeProgress)
   }
 }
 

@@ -79,15 +79,17 @@ extension ReviewFolder {
   ///   answer that would change when `replace` is false. Nothing is written either way.
   public func importAnswers(
     _ people: [AnswerSheet.Interviewee], rubric: Rubric, recorded: String, holder: String,
-    replace: Bool = false
+    replace: Bool = false, progress: ((Int, Int) -> Void)? = nil
   ) throws(ReviewStoreError) -> ImportOutcome {
     let folderLock = try lockInterviewsFolder(holder: holder)
     defer { folderLock.release() }
     var resolver = SlugResolver(folder: self, decoder: InterviewDecoder(rubric: rubric))
     var claims: [(person: AnswerSheet.Interviewee, claim: InterviewClaim)] = []
     defer { for (_, claim) in claims { claim.lock.release() } }
+    // Matching a person's file is half their step on the progress line, writing it the other half.
     for person in people {
       claims.append((person, try resolver.claim(name: person.name, holder: holder, underFolderLock: true)))
+      progress?(claims.count / 2, people.count)
     }
     var staged: [StagedWrite] = []
     var outcome = ImportOutcome(names: [], newCount: 0)
@@ -121,6 +123,7 @@ extension ReviewFolder {
         }
         outcome.names.append(interview.name)
         if claim.stored == nil { outcome.newCount += 1 }
+        progress?((people.count + outcome.names.count) / 2, people.count)
         guard written else { continue }
         interview.updated = recorded
         let path = interviewPath(slug: claim.slug)

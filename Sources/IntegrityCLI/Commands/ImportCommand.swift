@@ -16,12 +16,14 @@ extension Command {
                     questions, empty for a skipped question.
 
       Options:
-        --replace   Let imported answers replace different answers already in the review
+        --replace   Let imported answers replace different ones on disk
 
-      Every row is checked first and every bad row reported with its line; if any row is bad, nothing is
-      imported. Answers merge into the interview files: the same name is the same interviewee. An answer
-      identical to the one on disk is left as it is; one that would replace a different answer (typed in
-      an interview, or imported before) is listed, and nothing is imported without --replace.
+      Every row is checked first and every bad row reported with its line; if any
+      row is bad, nothing is imported. Answers merge into the interview files: the
+      same name is the same interviewee. An answer identical to the one on disk is
+      left as it is; one that would replace a different answer (typed in an
+      interview, or imported before) is listed, and nothing is imported without
+      --replace.
 
       Example:
         integrity import acme-review answers.csv

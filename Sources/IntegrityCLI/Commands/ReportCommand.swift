@@ -24,8 +24,9 @@ extension Command {
                                 the same bytes
         --format FORMAT         markdown (default) or json
         --json                  The same as --format json
-        --draft                 Write the report even when no lens has enough respondents to be
-                                judged; it is then marked "Draft: insufficient evidence" at the top
+        --draft                 Write it even when no lens has enough respondents
+                                to be judged, marked "Draft: insufficient
+                                evidence" at the top
         --force                 Replace an existing file that integrity did not write, or one edited since
                                 it wrote it (without --force such a file is left untouched)
 
@@ -33,8 +34,9 @@ extension Command {
       findings by lens with the evidence heard, the outcome statements and owners as given, and the method.
       Everything a person said is escaped, so no HTML, link or image can come from it. The report and its
       chart are written together or not at all; outputs.json in the review records what was written.
-      A review with no interviews has no report (exit 1). When no lens has the respondents the method
-      needs, the report is written only with --draft (otherwise exit 1, saying why).
+      A review with no interviews has no report (exit 1). When no lens has the
+      respondents the method needs, the report is written only with --draft
+      (otherwise exit 1, saying why).
 
       Examples:
         integrity report acme-review

@@ -74,6 +74,10 @@ struct IntervieweeProcessTests {
     let report = try ProcessRun(Self.binary, ["report", review, "--format", "json", "-o", "-", "--draft"])
     #expect(report.status == 0, "\(report.standardError)")
     #expect(!report.standardOutput.contains("Ana Lima"))
+    let export = try ProcessRun(Self.binary, ["export", review, "--format", "csv"])
+    #expect(export.status == 0, "\(export.standardError)")
+    #expect(export.standardOutput.contains("José Díaz"))
+    #expect(!export.standardOutput.contains("Ana Lima"))
 
     let restore = try ProcessRun(Self.binary, ["interviewee", "restore", review, "--name", "Ana Lima"])
     #expect(restore.status == 0, "\(restore.standardError)")

@@ -65,7 +65,10 @@ public final class LiveProcess: @unchecked Sendable {
       while true {
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count < 0 && errno == EINTR { continue }
-        guard count > 0, let self else { return }
+        guard count > 0, let self else {
+          self?.markEnded()
+          return
+        }
         self.lock.lock()
         self.buffer.append(contentsOf: chunk[0..<count])
         self.lock.unlock()
@@ -118,11 +121,28 @@ public final class LiveProcess: @unchecked Sendable {
     return nil
   }
 
+  private var outputEnded = false
+
+  private func markEnded() {
+    lock.lock()
+    outputEnded = true
+    lock.unlock()
+  }
+
   /// Waits for the program to end and returns its exit status (or the signal that ended it, negated).
+  /// Through pipes, what it wrote is read to the end first (a loaded machine may not have read it yet).
   public func waitForExit(timeout: TimeInterval = 20) -> Int32? {
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning {
       if Date() > deadline { return nil }
+      usleep(2_000)
+    }
+    let drained = Date().addingTimeInterval(2)
+    while terminalDescriptor < 0, Date() < drained {
+      lock.lock()
+      let ended = outputEnded
+      lock.unlock()
+      if ended { break }
       usleep(2_000)
     }
     return process.terminationReason == .uncaughtSignal

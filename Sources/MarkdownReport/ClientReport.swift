@@ -10,18 +10,25 @@ public struct ClientReport: Sendable {
   public let date: String
   /// The chart's file name, as the Markdown links it (beside the report).
   public let chartFile: String
+  /// Whether the report is a draft written from too little evidence, marked so at the top of page one.
+  public let draft: Bool
 
   /// Creates the report of `content`, dated `date`, showing the chart stored as `chartFile`.
-  public init(content: ReportContent, date: String, chartFile: String) {
+  public init(content: ReportContent, date: String, chartFile: String, draft: Bool = false) {
     self.content = content
     self.date = date
     self.chartFile = chartFile
+    self.draft = draft
   }
+
+  /// The words that mark a draft, at the top of page one.
+  public static let draftMarker = "Draft: insufficient evidence"
 
   /// The Markdown document.
   public func markdown() -> String {
     var lines: [String] = []
     lines += metadata()
+    if draft { lines += draftNotice() }
     lines += executiveSummary()
     lines += scorecardSection()
     lines += findingsSection()
@@ -51,6 +58,15 @@ public struct ClientReport: Sendable {
     lines.append("---")
     lines.append("")
     return lines
+  }
+
+  func draftNotice() -> [String] {
+    let respondents = Scoring.minimumRespondents
+    return [
+      "> **\(Self.draftMarker).** No lens has the \(respondents) respondents with a score that the method "
+        + "needs to judge it, so no rating below is a finding yet. Not for decision.",
+      "",
+    ]
   }
 
   func executiveSummary() -> [String] {

@@ -59,6 +59,12 @@ public struct ReportContent: Sendable {
   /// Quotes shown under one finding at most.
   public static let quotesPerFinding = 3
 
+  /// Whether no lens has the respondents the method needs to judge it (`Scoring.minimumRespondents`): a
+  /// report of such a review is only a draft.
+  public var lacksRespondentsEverywhere: Bool {
+    scorecard.lenses.allSatisfy { $0.respondents < Scoring.minimumRespondents }
+  }
+
   /// Works out the report's content.
   public init(review: Review, rubric: Rubric, interviews: [Interview], attribution: Attribution) {
     self.review = review

@@ -43,6 +43,8 @@ public struct ReportJSON: Encodable, Sendable {
   }
 
   var review: ReviewPart
+  /// Present, and true, only for a draft written from too little evidence.
+  var draft: Bool?
   var verdict: Verdict
   var verdictWords: String
   var headlines: [ReportContent.Headline]
@@ -52,7 +54,8 @@ public struct ReportJSON: Encodable, Sendable {
   var owners: OwnerPart
 
   /// The JSON form of `content`, dated `date`.
-  public init(content: ReportContent, date: String) {
+  public init(content: ReportContent, date: String, draft: Bool = false) {
+    self.draft = draft ? true : nil
     review = ReviewPart(
       client: content.review.client, program: content.review.program, decision: content.review.decision,
       consultants: content.review.consultants, rubric: content.review.rubric, date: date,

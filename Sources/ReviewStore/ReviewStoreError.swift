@@ -26,6 +26,17 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   /// `-o` (or the default output) names a file the workbench did not write, or one edited since.
   case outputNotOurs(path: String, reason: String)
 
+  /// Nobody of that name is interviewed in the review; `interviewed` lists who is.
+  case unknownInterviewee(name: String, review: String, interviewed: [String])
+  /// A rename to, or a restore of, a name that another interview of the review already holds.
+  case alreadyInterviewed(name: String, path: String)
+  /// No removed interview of that name is kept in the review's `.removed/` folder.
+  case notRemoved(name: String, review: String, removed: [String])
+  /// Several removed interviews of that name are kept: `copies` lists their files, one must be chosen.
+  case severalRemoved(name: String, review: String, copies: [String])
+  /// An import would replace answers already in the review with different ones; nothing was imported.
+  case wouldReplaceAnswers([AnswerChange])
+
   public var description: String {
     switch self {
     case .reviewExists(let path):
@@ -59,6 +70,30 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
         + "file with -o"
     case .outputNotOurs(let path, let reason):
       return "\(path) exists and \(reason): choose another file with -o, or replace it with --force"
+    case .unknownInterviewee(let name, let review, let interviewed):
+      guard !interviewed.isEmpty else { return "nobody is interviewed in \(review) yet, so not \(name)" }
+      return "nobody named \(name) is interviewed in \(review); interviewed: "
+        + Self.list(interviewed)
+    case .alreadyInterviewed(let name, let path):
+      return "\(name) is already interviewed (\(path)); nothing was changed. Choose another name, or "
+        + "rename or remove that interview first"
+    case .notRemoved(let name, let review, let removed):
+      guard !removed.isEmpty else { return "no removed interview is kept in \(review)/.removed/" }
+      return "no removed interview of \(name) is kept in \(review)/.removed/; removed: " + Self.list(removed)
+    case .severalRemoved(let name, let review, let copies):
+      return "\(copies.count) removed interviews of \(name) are kept in \(review)/.removed/: "
+        + copies.joined(separator: ", ") + "; nothing was restored. Choose one with --file FILE"
+    case .wouldReplaceAnswers(let changes):
+      return "\(changes.count) \(changes.count == 1 ? "answer" : "answers") in the sheet would replace "
+        + "different answers already in the review; nothing was imported. Check them, then import again "
+        + "with --replace to replace them"
     }
+  }
+
+  /// Names for a message: the first few, then how many more.
+  static func list(_ names: [String]) -> String {
+    let shown = 10
+    let head = names.prefix(shown).joined(separator: ", ")
+    return names.count > shown ? head + " and \(names.count - shown) more" : head
   }
 }

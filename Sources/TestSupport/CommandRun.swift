@@ -17,11 +17,13 @@ public struct CommandRun {
   /// - Parameters:
   ///   - standardInputSource: gives standard input piece by piece instead of `standardInput` (an empty piece
   ///     ends it), for inputs too large to hold, such as an endless one.
+  ///   - screenWidth: the width screens are laid out for; by default wider than any line, so that tests read
+  ///     messages whole (tests of the layout give 80 or less).
   ///   - onTerminal: keeps the output as a terminal would show it, as when standard output and error are one.
   public init(
     _ arguments: [String], fileSystem: any FileSystem = LocalFileSystem(), standardInput: String = "",
     standardInputSource: (() -> [UInt8])? = nil, terminal: (any Terminal)? = nil,
-    environment: [String: String] = [:], screenWidth: Int = ScreenText.defaultWidth,
+    environment: [String: String] = [:], screenWidth: Int = RepositoryPaths.unwrappedWidth,
     standardRubricPath: String? = RepositoryPaths.standardRubric.path,
     onTerminal: Bool = false
   ) {

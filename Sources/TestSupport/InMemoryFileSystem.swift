@@ -142,6 +142,10 @@ public final class InMemoryFileSystem: FileSystem {
     }
   }
 
+  public func syncFolder(at path: String) throws(FileSystemError) {
+    guard directories.contains(path) else { throw .notFound(path: path) }
+  }
+
   public func removeTree(at path: String) throws(FileSystemError) {
     let prefix = path + "/"
     files = files.filter { !$0.key.hasPrefix(prefix) && $0.key != path }

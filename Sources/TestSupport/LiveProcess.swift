@@ -33,7 +33,7 @@ public final class LiveProcess: @unchecked Sendable {
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
-    if let environment { process.environment = environment }
+    process.environment = RepositoryPaths.testEnvironment(environment)
     switch connection {
     case .pipes:
       let input = Pipe()

@@ -15,7 +15,7 @@ public struct ProcessRun {
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
-    if let environment { process.environment = environment }
+    process.environment = RepositoryPaths.testEnvironment(environment)
     let input = Pipe()
     let output = Pipe()
     let error = Pipe()

@@ -21,4 +21,16 @@ public enum RepositoryPaths {
     }
     return Bundle.main.bundleURL
   }
+
+  /// The environment a test runs a program in: `environment`, or the test's own, with `COLUMNS` set wide
+  /// (unless given) so that messages arrive one to a line however narrow the terminal running the tests is.
+  /// Tests of the layout itself give `COLUMNS` or run in a pseudo-terminal of a set width.
+  public static func testEnvironment(_ environment: [String: String]?) -> [String: String] {
+    var result = environment ?? ProcessInfo.processInfo.environment
+    if result["COLUMNS"] == nil { result["COLUMNS"] = String(unwrappedWidth) }
+    return result
+  }
+
+  /// A screen width no line of a test's output reaches.
+  public static let unwrappedWidth = 100_000
 }

@@ -57,8 +57,8 @@ struct ConcurrentWriterTests {
           ("Second \(round)", "oc-measurable", 2),
         ],
         folder: folder.path, file: "b.csv")
-      let one = try LiveProcess(Self.binary, ["import", review, first])
-      let two = try LiveProcess(Self.binary, ["import", review, second])
+      let one = try LiveProcess(Self.binary, ["import", review, first, "--replace"])
+      let two = try LiveProcess(Self.binary, ["import", review, second, "--replace"])
       let statuses = [one.waitForExit(), two.waitForExit()]
       #expect(statuses == [0, 0], "round \(round): \(one.output) \(two.output)")
       let stored = try Self.interviews(review)

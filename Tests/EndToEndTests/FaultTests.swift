@@ -47,7 +47,7 @@ struct FaultTests {
     try sheet.write(toFile: path, atomically: false, encoding: .utf8)
     var generator = SeededGenerator(seed: 77)
     for _ in 0..<10 {
-      let live = try LiveProcess(Self.binary, ["import", review, path])
+      let live = try LiveProcess(Self.binary, ["import", review, path, "--replace"])
       usleep(UInt32.random(in: 0...250_000, using: &generator))
       live.killHard()
       // Each interview file is written whole: every one present holds all six answers of its person.
@@ -57,7 +57,7 @@ struct FaultTests {
           "\(interview.name) has \(interview.answers.count) answers")
       }
     }
-    let last = try ProcessRun(Self.binary, ["import", review, path])
+    let last = try ProcessRun(Self.binary, ["import", review, path, "--replace"])
     #expect(last.status == 0, "\(last.standardError)")
     let all = try Self.interviews(review)
     #expect(all.count == 300)

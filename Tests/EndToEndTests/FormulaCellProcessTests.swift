@@ -56,8 +56,9 @@ struct FormulaCellProcessTests {
     #expect(imported.status == 0, "\(imported.standardError)")
     #expect(
       imported.standardOutput
-        == "Imported 7 answers for 4 interviewees (4 new): "
-        + "=HYPERLINK(\"http://evil.example/\",\"Ana\"), @Bo, Cy, -Di.\n")
+        == "Imported 7 answers (7 new, 0 changed, 0 unchanged) for 4 interviewees (4 new):\n  "
+        + "=HYPERLINK(\"http://evil.example/\",\"Ana\"), @Bo, Cy and 1 more.\nNext: integrity status \(original)\n"
+    )
     let export = try ProcessRun(Self.binary, ["export", original, "--format", "csv"])
     #expect(export.status == 0, "\(export.standardError)")
     #expect(export.standardOutput == Self.expectedExport)

@@ -63,7 +63,7 @@ struct HostileInputTests {
       atPath: Self.corpus.path + "/review/" + name, toPath: review + "/review.json")
     let before = Self.snapshot(review)
     for arguments in [
-      ["score", review], ["status", review], ["report", review, "-o", "-"], ["export", review],
+      ["score", review], ["status", review], ["report", review, "--draft", "-o", "-"], ["export", review],
     ] {
       let run = CommandRun(arguments)
       #expect(run.exitCode == .failure, "\(name): \(arguments[0]) exited \(run.exitCode)")
@@ -82,7 +82,7 @@ struct HostileInputTests {
     let file = review + "/interviews/dana.json"
     try FileManager.default.copyItem(atPath: Self.corpus.path + "/interview/" + name, toPath: file)
     let before = Self.snapshot(review)
-    for arguments in [["score", review], ["export", review], ["report", review, "-o", "-"]] {
+    for arguments in [["score", review], ["export", review], ["report", review, "--draft", "-o", "-"]] {
       let run = CommandRun(arguments)
       #expect(run.exitCode == .failure, "\(name): \(arguments[0])")
       #expect(Self.namesPlace(run.standardError, file: file), "\(name): \(run.standardError)")

@@ -86,7 +86,7 @@ struct KillStormTests {
         for filler in 0..<24 { sheet += "Filler \(round)-\(filler),finance,oc-measurable,2,x\n" }
         let path = folder.path + "/sheet.csv"
         try sheet.write(toFile: path, atomically: false, encoding: .utf8)
-        let live = try LiveProcess(Self.binary, ["import", review, path])
+        let live = try LiveProcess(Self.binary, ["import", review, path, "--replace"])
         // One import in three runs to the end: its answers are acknowledged and must outlive every later kill.
         if Int.random(in: 0..<3, using: &generator) == 0 { _ = live.waitForExit() } else { usleep(delay) }
         let finished = !live.process.isRunning
@@ -136,7 +136,7 @@ struct KillStormTests {
         }
       default:
         if round % 2 == 0 {
-          let live = try LiveProcess(Self.binary, ["report", review, "--force"])
+          let live = try LiveProcess(Self.binary, ["report", review, "--force", "--draft"])
           usleep(delay / 4)
           if live.process.isRunning { tally.kills += 1 }
           live.killHard()
@@ -160,7 +160,7 @@ struct KillStormTests {
     }
     // The next writer clears what the killed ones left.
     let tidy = try ProcessRun(
-      Self.binary, ["import", review, "-"],
+      Self.binary, ["import", review, "-", "--replace"],
       standardInput: "name,role,question,answer,evidence\nLast,finance,oc-measurable,1,x\n")
     #expect(tidy.status == 0, "\(tidy.standardError)")
     tally.strayAfterNextWriter = Self.temporaries(review)

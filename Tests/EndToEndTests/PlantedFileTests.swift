@@ -149,7 +149,7 @@ struct PlantedFileTests {
     #expect(reader.output.hasPrefix("name,role,question,answer,evidence"))
     let kind = try FileManager.default.attributesOfItem(atPath: fifo)[.type]
     #expect(kind as? FileAttributeType == .typeCharacterSpecial || kind as? FileAttributeType != .typeRegular)
-    let toNull = try ProcessRun(Self.binary, ["report", review, "-o", "/dev/null"])
+    let toNull = try ProcessRun(Self.binary, ["report", review, "--draft", "-o", "/dev/null"])
     #expect(toNull.status == 0, "\(toNull.standardError)")
     let null = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type]
     #expect(null as? FileAttributeType == .typeCharacterSpecial)
@@ -164,12 +164,12 @@ struct PlantedFileTests {
     try FileManager.default.createSymbolicLink(
       atPath: folder.path + "/alias.json", withDestinationPath: review + "/interviews/bo.json")
     for arguments in [
-      ["report", review, "-o", review + "/review.json"],
+      ["report", review, "--draft", "-o", review + "/review.json"],
       ["export", review, "--format", "csv", "-o", review + "/review.json"],
-      ["report", review, "-o", review + "/interviews/bo.json", "--force"],
-      ["report", review, "-o", folder.path + "/alias.json", "--force"],
+      ["report", review, "--draft", "-o", review + "/interviews/bo.json", "--force"],
+      ["report", review, "--draft", "-o", folder.path + "/alias.json", "--force"],
       ["export", review, "--format", "csv", "-o", review + "/interviews/new.json"],
-      ["report", review, "-o", review + "/rubric.json", "--force"],
+      ["report", review, "--draft", "-o", review + "/rubric.json", "--force"],
     ] {
       let run = CommandRun(arguments)
       #expect(run.exitCode == .failure, "\(arguments)")
@@ -194,17 +194,18 @@ struct PlantedFileTests {
     #expect(CommandRun(["export", review, "--format", "csv", "-o", mine, "--force"]).exitCode == .success)
     #expect(CommandRun(["export", review, "--format", "csv", "-o", mine]).exitCode == .success)
 
-    #expect(CommandRun(["report", review, "--date", "2026-12-01"]).exitCode == .success)
-    #expect(CommandRun(["report", review, "--date", "2026-12-02"]).exitCode == .success)
+    #expect(CommandRun(["report", review, "--draft", "--date", "2026-12-01"]).exitCode == .success)
+    #expect(CommandRun(["report", review, "--draft", "--date", "2026-12-02"]).exitCode == .success)
     let edited = (Self.contents(review + "/report.md") ?? "") + "\nA partner's note.\n"
     try edited.write(toFile: review + "/report.md", atomically: false, encoding: .utf8)
     let chartBefore = Self.contents(review + "/report-lenses.svg")
-    let again = CommandRun(["report", review, "--date", "2026-12-03"])
+    let again = CommandRun(["report", review, "--draft", "--date", "2026-12-03"])
     #expect(again.exitCode == .failure)
     #expect(again.standardError.contains("was changed since integrity wrote it"))
     #expect(Self.contents(review + "/report.md") == edited)
     #expect(Self.contents(review + "/report-lenses.svg") == chartBefore, "nothing at all was written")
-    #expect(CommandRun(["report", review, "--date", "2026-12-03", "--force"]).exitCode == .success)
+    #expect(
+      CommandRun(["report", review, "--draft", "--date", "2026-12-03", "--force"]).exitCode == .success)
     #expect(Self.contents(review + "/report.md")?.contains("A partner's note.") == false)
   }
 
@@ -214,7 +215,7 @@ struct PlantedFileTests {
     defer { folder.remove() }
     try FileManager.default.createDirectory(
       atPath: folder.path + "/out-lenses.svg", withIntermediateDirectories: false)
-    let run = CommandRun(["report", review, "-o", folder.path + "/out.md"])
+    let run = CommandRun(["report", review, "--draft", "-o", folder.path + "/out.md"])
     #expect(run.exitCode == .failure)
     #expect(run.standardError.contains("nothing was written"))
     #expect(!FileManager.default.fileExists(atPath: folder.path + "/out.md"))

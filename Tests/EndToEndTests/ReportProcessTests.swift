@@ -51,7 +51,10 @@ struct ReportProcessTests {
     let first = try ProcessRun(
       Self.binary, ["report", demo, "-o", folder.path + "/a.md", "--date", "2026-11-02"])
     #expect(first.status == 0, "\(first.standardError)")
-    #expect(first.standardOutput == "Wrote \(folder.path)/a.md\nWrote \(folder.path)/a-lenses.svg\n")
+    #expect(
+      first.standardOutput
+        == "Wrote \(folder.path)/a.md and \(folder.path)/a-lenses.svg.\nNext: open it, or integrity export \(demo)\n"
+    )
     let second = try ProcessRun(
       Self.binary, ["report", demo, "-o", folder.path + "/b.md", "--date", "2026-11-02"])
     #expect(second.status == 0)
@@ -60,7 +63,7 @@ struct ReportProcessTests {
     #expect(a.replacingOccurrences(of: "a-lenses.svg", with: "b-lenses.svg") == b)
     let stdout = try ProcessRun(Self.binary, ["report", demo, "-o", "-", "--date", "2026-11-02"])
     #expect(stdout.standardOutput.hasPrefix("---\ntitle: 'Decision Integrity Review: ClaimsNext'"))
-    #expect(stdout.standardError == "Wrote \(demo)/report-lenses.svg\n")
+    #expect(stdout.standardError == "Wrote \(demo)/report-lenses.svg.\nNext: integrity export \(demo)\n")
     let json = try ProcessRun(
       Self.binary, ["report", demo, "--format", "json", "-o", "-", "--date", "2026-11-02"])
     let object = try #require(
@@ -122,7 +125,8 @@ struct ReportProcessTests {
         Self.binary, ["adjust", review, "--lens", "lock-in", "--rating", "unsound", "--why", evil]
       ).status == 0)
     for attribution in ["roles", "anonymous", "names"] {
-      let report = try ProcessRun(Self.binary, ["report", review, "--attribution", attribution, "-o", "-"])
+      let report = try ProcessRun(
+        Self.binary, ["report", review, "--draft", "--attribution", attribution, "-o", "-"])
       #expect(report.status == 0, "\(report.standardError)")
       for reader in ["markdown", "gfm", "markdown+emoji", "gfm+emoji"] {
         let json = try Pandoc.run(["-f", reader, "-t", "json"], input: report.standardOutput)

@@ -45,7 +45,8 @@ struct TerminalProcessTests {
     try stored.replacingOccurrences(of: "\"Acme\"", with: "\"" + planted + "\"").write(
       toFile: path, atomically: false, encoding: .utf8)
     for arguments in [
-      ["status", review], ["report", review, "-o", "-"], ["check-outcome", "Launch it" + Self.hostile],
+      ["status", review], ["report", review, "--draft", "-o", "-"],
+      ["check-outcome", "Launch it" + Self.hostile],
       ["status", review + "/missing" + Self.hostile],
     ] {
       let live = try LiveProcess(Self.binary, arguments, connection: .pseudoTerminal(columns: 100))

@@ -60,8 +60,8 @@ struct AttributionOutputTests {
     let date = ["--date", "2026-11-23"]
     var runs = [
       "score": ["score", "r"], "score --json": ["score", "r", "--json"],
-      "report": ["report", "r", "-o", "-"] + date,
-      "report --format json": ["report", "r", "--format", "json", "-o", "-"] + date,
+      "report": ["report", "r", "--draft", "-o", "-"] + date,
+      "report --format json": ["report", "r", "--draft", "--format", "json", "-o", "-"] + date,
     ]
     for lens in rubric.lenses { runs["score --explain \(lens.id)"] = ["score", "r", "--explain", lens.id] }
     for (output, arguments) in runs {

@@ -16,7 +16,8 @@ struct CheckOutcomeCommandTests {
 
   @Test("prints the verdict, the reasons, what is found and missing, and a rewrite")
   func readable() throws {
-    let run = CommandRun(["check-outcome", "Launch the new portal", "Halve the claims backlog by 2027."])
+    let run = CommandRun(
+      ["check-outcome", "Launch the new portal", "Halve the claims backlog by 2027."], screenWidth: 80)
     #expect(
       run.standardOutput == """
         Statement:  "Launch the new portal"

@@ -68,7 +68,7 @@ struct CompletionScriptTests {
     #expect(try Self.bashOffers(["integrity", "score", review, "--ex"], in: dir) == ["--explain"])
     #expect(
       try Self.bashOffers(["integrity", "interview", review, "--"], in: dir)
-        == ["--name", "--role", "--lens", "--interviewer", "--revisit", "--help"])
+        == ["--name", "--role", "--lens", "--interviewer", "--revisit", "--plain", "--help"])
     #expect(
       try Self.bashOffers(["integrity", "interview", review, "--role", ""], in: dir)
         == ["sponsor", "product", "engineering", "delivery", "finance"])

@@ -155,7 +155,7 @@ struct ReviewCommandTests {
     let files = Self.newReview()
     _ = Self.interview(files, "Dana", "sponsor", ["Halve claim time by 2027", "3", "", "2", "", "q"])
     _ = Self.interview(files, "Bo", "finance", ["s", "1", "", "q"])
-    let run = CommandRun(["status", "r"], fileSystem: files)
+    let run = CommandRun(["status", "r"], fileSystem: files, screenWidth: 80)
     #expect(run.exitCode == .success)
     #expect(run.standardOutput.contains("  Bo    finance  2026-11-23         1        1    0     40"))
     #expect(run.standardOutput.contains("  Dana  sponsor  2026-11-23         3        0    0     41"))
@@ -182,7 +182,10 @@ struct ReviewCommandTests {
     files.add("a.csv", bytes: Array(Self.sheet.utf8))
     let run = CommandRun(["import", "r", "a.csv"], fileSystem: files)
     #expect(run.exitCode == .success)
-    #expect(run.standardOutput == "Imported 4 answers for 2 interviewees (2 new): Dana Whitfield, Bo Chen.\n")
+    #expect(
+      run.standardOutput
+        == "Imported 4 answers (4 new, 0 changed, 0 unchanged) for 2 interviewees (2 new):\n"
+        + "  Dana Whitfield, Bo Chen.\nNext: integrity status r\n")
     let rubric = try Fixtures.standardRubric()
     let bo = try InterviewDecoder(rubric: rubric).decode(
       try #require(files.files["r/interviews/bo-chen.json"]), file: "b")

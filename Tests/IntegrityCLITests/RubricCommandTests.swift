@@ -73,7 +73,7 @@ struct RubricCommandTests {
 
   @Test("show lists the standard rubric's lenses and questions in asking order")
   func showListing() throws {
-    let run = CommandRun(["rubric", "show"])
+    let run = CommandRun(["rubric", "show"], screenWidth: 80)
     #expect(run.exitCode == .success)
     if let mismatch = GoldenFile.mismatch(
       run.standardOutput, file: Self.golden.appendingPathComponent("rubric-show.txt"))

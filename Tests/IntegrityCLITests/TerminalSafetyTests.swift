@@ -58,7 +58,7 @@ struct TerminalSafetyTests {
     arguments: [
       ["status", "r"], ["score", "r"], ["score", "r", "--explain", "outcome-clarity"],
       ["score", "r", "--json"],
-      ["report", "r", "-o", "-"], ["report", "r", "--format", "json", "-o", "-"],
+      ["report", "r", "--draft", "-o", "-"], ["report", "r", "--draft", "--format", "json", "-o", "-"],
       ["export", "r", "--format", "csv"],
     ])
   func reviewOutputs(arguments: [String]) throws {

@@ -78,18 +78,18 @@ extension Command {
       throw CommandError(error)
     }
     guard changed else {
-      context.standardOutput.line("\(title) has no adjustment; nothing to clear.")
+      context.say("\(title) has no adjustment; nothing to clear.")
       return .success
     }
     let card = Scoring.scorecard(rubric: opened.rubric, interviews: interviews, adjustments: adjustments)
     if let lens = card.lens(lensID) {
-      context.standardOutput.line(
+      context.say(
         clear
           ? "Cleared the adjustment of \(title): its rating is the computed \(lens.computedRating.rawValue)."
           : "\(title): adjusted to \(lens.rating.rawValue) (computed \(lens.computedRating.rawValue)).")
     }
-    context.standardOutput.line("Verdict: \(card.verdict.words) (\(card.verdict.rawValue)).")
-    context.standardOutput.line("Saved in \(opened.folder.reviewPath).")
+    context.say("Verdict: \(card.verdict.words) (\(card.verdict.rawValue)).")
+    context.say("Saved in \(opened.folder.reviewPath).")
     return .success
   }
 }

@@ -50,11 +50,11 @@ extension Command {
       ([opened.review.created] + opened.review.adjustments.map(\.date) + interviews.map(\.updated)).max()?
         .prefix(10)
         ?? "")
-    let written = try ReportWriter(opened: opened, attribution: .roles, date: date, context: context)
-      .write(format: "markdown", output: nil)
-    context.standardOutput.line("")
-    context.standardOutput.line("Report: \(written[0]) (chart: \(written[1]))")
-    context.standardOutput.line(
+    var writer = ReportWriter(opened: opened, attribution: .roles, date: date, context: context)
+    let written = try writer.write(format: "markdown", output: nil)
+    context.say("")
+    context.say("Report: \(written[0]) (chart: \(written[1]))")
+    context.say(
       "Convert it with pandoc: pandoc \(shellQuoted(written[0])) --resource-path \(shellQuoted(directory)) -o report.docx"
     )
     return .success

@@ -55,7 +55,7 @@ extension Command {
         throw .failure(error.description + "; nothing was written")
       }
       let rows = text.split(separator: "\r\n").count - 1
-      context.standardError.line("Wrote \(rows) answers from \(interviews.count) interviews to \(output).")
+      context.warn("Wrote \(rows) answers from \(interviews.count) interviews to \(output).")
     } else {
       context.standardOutput.write(text)
     }

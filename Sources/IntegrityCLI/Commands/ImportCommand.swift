@@ -7,7 +7,7 @@ extension Command {
   static let importAnswers = Command(
     name: "import",
     summary: "Import answers from a CSV file (name,role,question,answer,evidence) into the interviews",
-    usage: "integrity import DIR FILE.csv",
+    usage: "integrity import DIR FILE.csv [--replace]",
     arguments: [
       .reviewFolder,
       CommandArgument(
@@ -16,15 +16,18 @@ extension Command {
           + "input. answer is 0-4 or n/a for scale questions, the text for text questions, empty for a "
           + "skipped question."),
     ],
+    options: [.flag("replace", help: "Let imported answers replace different ones on disk")],
     details: """
       Every row is checked first and every bad row reported with its line; if any row is bad, nothing is
-      imported. Answers merge into the interview files: the same name is the same interviewee, and an
-      imported answer replaces that person's earlier answer to the same question.
+      imported. Answers merge into the interview files: the same name is the same interviewee. An answer
+      identical to the one on disk is left as it is; one that would replace a different answer (typed in an
+      interview, or imported before) is listed, and nothing is imported without --replace.
 
       Example:
         integrity import acme-review answers.csv
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
+    let replace = try arguments.flag("replace")
     let words = try arguments.positionals(minimum: 2, maximum: 2, names: "DIR and FILE.csv")
     let (directory, file) = (words[0], words[1])
     let opened = try OpenReview(directory, context: context)
@@ -37,8 +40,12 @@ extension Command {
     }
     let folder = opened.folder
     var existing: [Interview] = []
+    let reading = context.progress("Reading interviews")
+    defer { reading.finish() }
     do throws(ReviewStoreError) {
-      for (_, result) in try folder.interviews(rubric: opened.rubric) { existing.append(try result.get()) }
+      for (_, result) in try folder.interviews(rubric: opened.rubric, progress: reading.update) {
+        existing.append(try result.get())
+      }
     } catch {
       throw .failure("\(error)\nNothing was imported: fix or move aside the interview file above first.")
     }
@@ -48,29 +55,68 @@ extension Command {
     case .success(let read): interviewees = read
     case .failure(let problems):
       for row in problems.rows {
-        context.standardError.line("\(file):\(row.line): \(TerminalText.visible(row.message))")
+        context.warn("\(file):\(row.line): \(TerminalText.visible(row.message))")
       }
       let count = problems.rows.count
       throw .failure("\(count) \(count == 1 ? "problem" : "problems") in \(file); nothing was imported")
     }
     // The rows were checked against the interviews as they were; the import itself locks everyone it
     // writes, reads them again under the locks, and writes all or nothing.
+    reading.finish()
     let outcome: ImportOutcome
+    let importing = context.progress("Importing")
+    defer { importing.finish() }
     do throws(ReviewStoreError) {
       outcome = try folder.importAnswers(
-        interviewees, rubric: opened.rubric, recorded: recorded, holder: "an import")
+        interviewees, rubric: opened.rubric, recorded: recorded, holder: "an import", replace: replace,
+        progress: importing.update)
     } catch {
       if case .locked = error { throw .locked(error.description + "; nothing was imported") }
+      if case .wouldReplaceAnswers(let changes) = error {
+        context.warn("Answers the sheet would change (old -> new):")
+        let shown = 20
+        for change in changes.prefix(shown) {
+          context.warn(
+            "  \(TerminalText.visible(change.name)), \(change.question): "
+              + "\(answerWords(change.old)) -> \(answerWords(change.new))")
+        }
+        if changes.count > shown { context.warn("  and \(changes.count - shown) more") }
+        throw .failure(error.description + ".")
+      }
       throw .failure("\(error.description)\nNothing was imported.")
     }
-    let answers = interviewees.reduce(0) { $0 + $1.answers.count }
-    let people = outcome.names.count
-    context.standardOutput.line(
-      "Imported \(answers) \(answers == 1 ? "answer" : "answers") for \(people) "
-        + "\(people == 1 ? "interviewee" : "interviewees") (\(outcome.newCount) new): "
-        + "\(outcome.names.map(TerminalText.visible).joined(separator: ", "))."
-    )
+    importing.finish()
+    context.say(importSummary(outcome))
+    context.say("Next: integrity status \(shellQuoted(directory))")
     return .success
+  }
+
+  /// The success line of an import: totals, and at most a few names.
+  static func importSummary(_ outcome: ImportOutcome) -> String {
+    let people = outcome.names.count
+    let answers = outcome.newAnswers + outcome.changedAnswers + outcome.unchangedAnswers
+    let shown = 3
+    var names = outcome.names.prefix(shown).map(TerminalText.visible).joined(separator: ", ")
+    if people > shown { names += " and \(people - shown) more" }
+    return "Imported \(answers) \(answers == 1 ? "answer" : "answers") (\(outcome.newAnswers) new, "
+      + "\(outcome.changedAnswers) changed, \(outcome.unchangedAnswers) unchanged) for \(people) "
+      + "\(people == 1 ? "interviewee" : "interviewees") (\(outcome.newCount) new):\n  " + names + "."
+  }
+
+  /// An answer in a few words: the score or status, and the start of its text.
+  static func answerWords(_ answer: Answer) -> String {
+    var words: String
+    switch answer.status {
+    case .scored: words = answer.score.map(String.init) ?? "?"
+    case .notApplicable: words = "n/a"
+    case .skipped: words = "skipped"
+    case .text: words = ""
+    }
+    if let text = answer.text, !text.isEmpty {
+      let short = text.count > 30 ? String(text.prefix(29)) + "…" : text
+      words += (words.isEmpty ? "" : " ") + "\"" + TerminalText.visible(short) + "\""
+    }
+    return words.isEmpty ? "empty" : words
   }
 
   /// The bytes of a CSV file, or of standard input for `-`; CSV files up to 64 MB are read.

@@ -57,13 +57,13 @@ extension Command {
     } catch {
       throw CommandError(error)
     }
-    context.standardOutput.line(
+    context.say(
       "Created the review of \(TerminalText.visible(review.client)): \(TerminalText.visible(review.program)) in "
         + "\(folder.path) (rubric \(rubric.id) \(rubric.version), \(rubric.questions.count) questions).")
-    context.standardOutput.line(
+    context.say(
       "Next, interview each stakeholder: integrity interview \(shellQuoted(folder.path)) --name NAME --role ROLE"
     )
-    context.standardOutput.line(
+    context.say(
       "Roles: " + rubric.roles.map { "\($0.id) (\($0.title))" }.joined(separator: ", "))
     return .success
   }

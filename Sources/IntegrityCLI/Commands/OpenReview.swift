@@ -7,10 +7,13 @@ struct OpenReview {
   var folder: ReviewFolder
   var review: Review
   var rubric: Rubric
+  /// Makes the progress line shown while the interviews are read (on a terminal, after about a second).
+  var progress: (String) -> ProgressLine
 
   /// Opens the review in `path`.
   /// - Throws: a failure naming the file and every problem when the folder is not a usable review.
   init(_ path: String, context: CommandContext) throws(CommandError) {
+    progress = context.progress
     do throws(ReviewStoreError) {
       folder = try ReviewFolder.open(at: path, using: context.fileSystem)
       review = try folder.review()
@@ -27,8 +30,10 @@ extension OpenReview {
   ///   part of a review without saying so.
   func readableInterviews() throws(CommandError) -> [Interview] {
     let results: [(slug: String, result: Result<Interview, ReviewStoreError>)]
+    let reading = progress("Reading interviews")
+    defer { reading.finish() }
     do throws(ReviewStoreError) {
-      results = try folder.interviews(rubric: rubric)
+      results = try folder.interviews(rubric: rubric, progress: reading.update)
     } catch {
       throw CommandError(error)
     }

@@ -12,7 +12,7 @@ extension Command {
     name: "report",
     summary: "Write the client report: Markdown with a lens chart (or JSON), ready for pandoc and GitHub",
     usage:
-      "integrity report DIR [-o FILE] [--attribution roles|anonymous|names] [--date YYYY-MM-DD] [--format markdown|json] [--force]",
+      "integrity report DIR [-o FILE] [--attribution roles|anonymous|names] [--date YYYY-MM-DD] [--format markdown|json] [--json] [--draft] [--force]",
     arguments: [.reviewFolder],
     options: [
       .value(
@@ -27,6 +27,11 @@ extension Command {
         "date", "YYYY-MM-DD", .date,
         help: "The report's date (default: today); the same review and date always give the same bytes"),
       .value("format", "FORMAT", .choices(reportFormats), help: "markdown (default) or json"),
+      .flag("json", help: "The same as --format json"),
+      .flag(
+        "draft",
+        help: "Write it even when no lens has enough respondents to be judged, marked \"Draft: insufficient "
+          + "evidence\" at the top"),
       .flag(
         "force",
         help: "Replace an existing file that integrity did not write, or one edited since it wrote it "
@@ -37,6 +42,9 @@ extension Command {
       findings by lens with the evidence heard, the outcome statements and owners as given, and the method.
       Everything a person said is escaped, so no HTML, link or image can come from it. The report and its
       chart are written together or not at all; outputs.json in the review records what was written.
+      A review with no interviews has no report (exit 1). When no lens has the
+      respondents the method needs, the report is written only with --draft
+      (otherwise exit 1, saying why).
 
       Examples:
         integrity report acme-review
@@ -47,10 +55,16 @@ extension Command {
     let output = try arguments.option("output", short: "o")
     let attributionText = try arguments.option("attribution") ?? "roles"
     let date = try arguments.option("date")
-    let format = try arguments.option("format") ?? "markdown"
+    let formatOption = try arguments.option("format")
+    let json = try arguments.flag("json")
+    let draft = try arguments.flag("draft")
     let force = try arguments.flag("force")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
+    if json, let formatOption, formatOption != "json" {
+      throw .usage("--json is --format json; it cannot go with --format \(formatOption)", command: "report")
+    }
+    let format = json ? "json" : formatOption ?? "markdown"
     guard let attribution = Attribution(rawValue: attributionText) else {
       throw .usage(
         "unknown attribution '\(attributionText)'; use roles, anonymous or names", command: "report")
@@ -63,12 +77,18 @@ extension Command {
         "--date takes a date as YYYY-MM-DD, such as 2026-11-23; '\(date)' is not one", command: "report")
     }
     let opened = try OpenReview(directory, context: context)
-    let writer = ReportWriter(
+    var writer = ReportWriter(
       opened: opened, attribution: attribution, date: date ?? ReportWriter.day(of: context.now()),
-      force: force, context: context)
+      force: force, draft: draft, context: context)
     let written = try writer.write(format: format, output: output)
     let sink = output == "-" ? context.standardError : context.standardOutput
-    for path in written { sink.line("Wrote \(path)") }
+    if let last = written.last {
+      let paths = written.count > 1 ? written.dropLast().joined(separator: ", ") + " and " + last : last
+      sink.line("Wrote \(paths)\(writer.isDraft ? " (a draft: insufficient evidence)" : "").")
+    }
+    sink.line(
+      "Next: \(output == "-" || written.isEmpty ? "" : "open it, or ")integrity export \(shellQuoted(directory))"
+    )
     return .success
   }
 }
@@ -79,18 +99,37 @@ struct ReportWriter {
   let attribution: Attribution
   let date: String
   var force = false
+  /// Whether a report of a review with too few respondents on every lens may be written, as a draft.
+  var draft = false
   let context: CommandContext
+  /// Whether what was written is a draft; set by `write`.
+  private(set) var isDraft = false
 
   /// Writes the report in `format` to `output` (`nil`: the default path, `-`: standard output).
   /// - Returns: the paths written.
-  func write(format: String, output: String?) throws(CommandError) -> [String] {
+  mutating func write(format: String, output: String?) throws(CommandError) -> [String] {
     let interviews = try opened.readableInterviews()
+    let folder = shellQuoted(opened.folder.path)
+    guard !interviews.isEmpty else {
+      throw .failure(
+        "\(opened.folder.path) has no interviews yet, so there is nothing to report. First:\n"
+          + "  integrity interview \(folder) --name NAME --role ROLE\n"
+          + "  or integrity import \(folder) FILE.csv")
+    }
     let content = ReportContent(
       review: opened.review, rubric: opened.rubric, interviews: interviews, attribution: attribution)
+    isDraft = content.lacksRespondentsEverywhere
+    if isDraft && !draft {
+      throw .failure(
+        "too few respondents to judge any lens (each needs \(Scoring.minimumRespondents) with a score);\n"
+          + "nothing was written. Interview more people (integrity status \(folder)\n"
+          + "shows who answered what), or write a draft marked\n"
+          + "\"\(ClientReport.draftMarker)\" with --draft.")
+    }
     if format == "json" {
       let bytes: [UInt8]
       do {
-        bytes = try DataFileEncoder.encode(ReportJSON(content: content, date: date))
+        bytes = try DataFileEncoder.encode(ReportJSON(content: content, date: date, draft: isDraft))
       } catch {
         throw .failure("cannot write the report as JSON: \(error)")
       }
@@ -113,7 +152,7 @@ struct ReportWriter {
       chartPath = (folder.isEmpty ? "" : folder + "/") + stem + "-lenses.svg"
     }
     let chartName = (chartPath as NSString).lastPathComponent
-    let markdown = ClientReport(content: content, date: date, chartFile: chartName).markdown()
+    let markdown = ClientReport(content: content, date: date, chartFile: chartName, draft: isDraft).markdown()
     let chart = OutputFile(
       path: chartPath, bytes: Array(LensChart.svg(content.scorecard, rubric: opened.rubric).utf8))
     if reportPath == "-" {

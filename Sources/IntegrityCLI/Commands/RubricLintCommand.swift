@@ -28,18 +28,18 @@ extension Command {
       do throws(DataFileError) {
         let rubric = try RubricSelection.read(file, in: context)
         let questionCount = rubric.questions.count
-        context.standardOutput.line(
+        context.say(
           "\(RubricSelection.displayName(of: file)): ok: \(rubric.id) \(rubric.version), "
             + "\(rubric.lenses.count) \(rubric.lenses.count == 1 ? "lens" : "lenses"), "
             + "\(questionCount) \(questionCount == 1 ? "question" : "questions")")
       } catch {
         invalidFiles += 1
         problemCount += error.lines.count
-        for line in error.lines { context.standardOutput.line(line) }
+        for line in error.lines { context.say(line) }
       }
     }
     guard invalidFiles == 0 else {
-      context.standardError.line(
+      context.warn(
         "\(problemCount) \(problemCount == 1 ? "problem" : "problems") in \(invalidFiles) of \(files.count) "
           + "\(files.count == 1 ? "file" : "files")")
       return .failure

@@ -37,6 +37,10 @@ public struct CommandContext {
   public var locateStandardRubric: () -> String?
   /// Finds the example review shipped with the workbench, for `integrity demo`.
   public var locateExampleReview: () -> String?
+  /// Whether standard error is a terminal: progress of long work is shown there only then.
+  public var standardErrorIsTerminal: Bool
+  /// Writes progress to standard error as it is (its `\r` must reach the terminal); never data.
+  public var writeProgress: (String) -> Void
 
   /// Creates a context from its parts.
   public init(
@@ -46,8 +50,11 @@ public struct CommandContext {
     fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date = Date.init,
     makeTerminal: @escaping () -> any Terminal = { PipedTerminal() }, standardOutputIsTerminal: Bool = false,
     screenWidth: Int = ScreenText.defaultWidth,
-    locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String? = { nil }
+    locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String? = { nil },
+    standardErrorIsTerminal: Bool = false, writeProgress: @escaping (String) -> Void = { _ in }
   ) {
+    self.standardErrorIsTerminal = standardErrorIsTerminal
+    self.writeProgress = writeProgress
     self.locateExampleReview = locateExampleReview
     self.now = now
     self.makeTerminal = makeTerminal
@@ -89,13 +96,30 @@ public struct CommandContext {
           ? TerminalPlatform.columns(of: STDOUT_FILENO) : nil,
         environment: ProcessInfo.processInfo.environment),
       locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) },
-      locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) })
+      locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) },
+      standardErrorIsTerminal: TerminalPlatform.isTerminal(STDERR_FILENO),
+      writeProgress: { TerminalPlatform.write($0, to: STDERR_FILENO) })
+  }
+
+  /// A progress line for long work called `label`, shown on standard error only when it is a terminal.
+  func progress(_ label: String) -> ProgressLine {
+    ProgressLine(label: label, enabled: standardErrorIsTerminal, now: now, write: writeProgress)
   }
 }
 
 // MARK: - The screen's width
 
 extension CommandContext {
+  /// Writes a message for the person at the terminal to standard output, fitted to the screen's width.
+  public func say(_ text: String) {
+    standardOutput.line(ScreenText.fit(text, width: screenWidth))
+  }
+
+  /// Writes a warning, hint or note to standard error, fitted to the screen's width.
+  public func warn(_ text: String) {
+    standardError.line(ScreenText.fit(text, width: screenWidth))
+  }
+
   /// The width to lay screens out for: the terminal's own when standard output is one, else `COLUMNS` when it
   /// holds a positive number, else 80.
   public static func screenWidth(terminalColumns: Int?, environment: [String: String]) -> Int {

@@ -43,6 +43,8 @@ struct ReadOnlyFileSystem: FileSystem {
     throw .readOnly(path: source)
   }
 
+  func syncFolder(at path: String) throws(FileSystemError) { throw .readOnly(path: path) }
+
   func removeTree(at path: String) throws(FileSystemError) { throw .readOnly(path: path) }
 
   func lock(_ path: String, holder: String, waiting: Bool) throws(FileSystemError) -> LockAttempt {

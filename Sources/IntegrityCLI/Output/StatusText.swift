@@ -10,8 +10,9 @@ enum StatusText {
     var problem: String
   }
 
+  /// - Parameter folder: the review's folder as given on the command line, quoted for the shell.
   static func render(
-    review: Review, rubric: Rubric, interviews: [Interview], unreadable: [Unreadable],
+    review: Review, rubric: Rubric, interviews: [Interview], unreadable: [Unreadable], folder: String = "DIR",
     width: Int = ScreenText.defaultWidth
   ) -> String {
     var lines: [String] = []
@@ -44,7 +45,8 @@ enum StatusText {
     }
     guard !sorted.isEmpty else {
       lines.append("")
-      lines.append("No interviews yet: integrity interview DIR --name NAME --role ROLE")
+      lines.append("No interviews yet: integrity interview \(folder) --name NAME --role ROLE")
+      lines.append("  or import a sheet: integrity import \(folder) FILE.csv")
       return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
     }
     lines.append("")
@@ -95,15 +97,26 @@ enum StatusText {
     let named = table(headers: people, columns: 0..<people.count, last: true).render(width: .max)
     if named.allSatisfy({ DisplayWidth.of($0) <= width }) { return named }
     let numbers = people.indices.map { String($0 + 1) }
+    // Each column's width is its own, so the blocks are found in one pass: as many people as fit beside
+    // the lens column (at least one), with Respondents after the last.
+    let lensWidth = lenses.map { DisplayWidth.of($0) }.max() ?? 0
+    let columnWidths = people.indices.map { person in
+      max(DisplayWidth.of(numbers[person]), cells.map { DisplayWidth.of($0[person]) }.max() ?? 0)
+    }
+    let respondentsWidth = max(
+      DisplayWidth.of("Respondents"), respondents.map { DisplayWidth.of($0) }.max() ?? 0)
     var lines: [String] = []
     var start = 0
     while start < people.count {
-      // As many people as fit beside the lens column (at least one), with Respondents after the last.
-      let end =
-        ((start + 1)...people.count).last { end in
-          table(headers: numbers, columns: start..<end, last: end == people.count).render(width: .max)
-            .allSatisfy { DisplayWidth.of($0) <= width }
-        } ?? start + 1
+      var end = start + 1
+      var used = 2 + lensWidth + 2 + columnWidths[start]
+      while end < people.count {
+        let next = used + 2 + columnWidths[end]
+        let closing = end + 1 == people.count ? 2 + respondentsWidth : 0
+        guard next + closing <= width else { break }
+        used = next
+        end += 1
+      }
       if !lines.isEmpty { lines.append("") }
       lines += table(headers: numbers, columns: start..<end, last: end == people.count).render(width: width)
       start = end

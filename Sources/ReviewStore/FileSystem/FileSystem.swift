@@ -36,6 +36,9 @@ public protocol FileSystem {
   func removeFile(at path: String) throws(FileSystemError)
   /// Renames a file or folder; both paths on the same disk. A folder may replace an empty folder.
   func moveItem(from source: String, to destination: String) throws(FileSystemError)
+  /// Syncs the folder at `path` to disk, so that a file removed from it or moved into it stays so after a
+  /// crash.
+  func syncFolder(at path: String) throws(FileSystemError)
   /// Deletes the folder at `path` and everything in it, never following links out of it.
   func removeTree(at path: String) throws(FileSystemError)
   /// Takes the exclusive lock named by `path` for as long as the returned lock is held, or says who holds

@@ -217,6 +217,13 @@ public struct LocalFileSystem: FileSystem, Sendable {
     Self.syncFolder(Self.parent(of: destination))
   }
 
+  public func syncFolder(at path: String) throws(FileSystemError) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw Self.error(errno, path: path) }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else { throw Self.error(errno, path: path) }
+  }
+
   public func removeTree(at path: String) throws(FileSystemError) {
     if itemKind(at: path, followingLinks: false) == .directory {
       for name in try contentsOfDirectory(at: path, includingHidden: true) {

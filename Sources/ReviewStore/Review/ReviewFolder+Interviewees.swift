@@ -11,10 +11,29 @@ public struct InterviewClaim {
 
 /// What an import did.
 public struct ImportOutcome: Equatable, Sendable {
-  /// The interviewees written, in the sheet's order.
+  /// The interviewees in the sheet, in its order.
   public var names: [String]
   /// How many of them are new to the review.
   public var newCount: Int
+  /// Answers to questions the person had not answered (or had skipped).
+  public var newAnswers = 0
+  /// Answers that replaced a different answer on disk (only with `replace`).
+  public var changedAnswers = 0
+  /// Answers identical to those on disk (times aside): left as they were.
+  public var unchangedAnswers = 0
+}
+
+/// An answer on disk that an import would replace with a different one.
+public struct AnswerChange: Equatable, Sendable {
+  public var name: String
+  public var question: String
+  public var old: Answer
+  public var new: Answer
+
+  /// Whether two answers say the same: the same status, score and text, whenever they were recorded.
+  public static func same(_ lhs: Answer, _ rhs: Answer) -> Bool {
+    lhs.status == rhs.status && lhs.score == rhs.score && lhs.text == rhs.text
+  }
 }
 
 extension ReviewFolder {
@@ -54,20 +73,27 @@ extension ReviewFolder {
   /// their file read under it before anything is written; then every file is written under a temporary
   /// name, and all are renamed into place. A crash before the renames leaves the review as it was; a crash
   /// during them is finished by the next command that opens the review.
-  /// - Throws: `ReviewStoreError.locked` naming the person held, and nothing is written.
+  /// Answers identical to those on disk are left as they were; an answer that would replace a different
+  /// one is written only with `replace`.
+  /// - Throws: `ReviewStoreError.locked` naming the person held; `.wouldReplaceAnswers` listing every
+  ///   answer that would change when `replace` is false. Nothing is written either way.
   public func importAnswers(
-    _ people: [AnswerSheet.Interviewee], rubric: Rubric, recorded: String, holder: String
+    _ people: [AnswerSheet.Interviewee], rubric: Rubric, recorded: String, holder: String,
+    replace: Bool = false, progress: ((Int, Int) -> Void)? = nil
   ) throws(ReviewStoreError) -> ImportOutcome {
     let folderLock = try lockInterviewsFolder(holder: holder)
     defer { folderLock.release() }
     var resolver = SlugResolver(folder: self, decoder: InterviewDecoder(rubric: rubric))
     var claims: [(person: AnswerSheet.Interviewee, claim: InterviewClaim)] = []
     defer { for (_, claim) in claims { claim.lock.release() } }
+    // Matching a person's file is half their step on the progress line, writing it the other half.
     for person in people {
       claims.append((person, try resolver.claim(name: person.name, holder: holder, underFolderLock: true)))
+      progress?(claims.count / 2, people.count)
     }
     var staged: [StagedWrite] = []
     var outcome = ImportOutcome(names: [], newCount: 0)
+    var changes: [AnswerChange] = []
     do throws(ReviewStoreError) {
       for (person, claim) in claims {
         var interview =
@@ -79,7 +105,26 @@ extension ReviewFolder {
             reason: "records \(interview.name) as \(interview.role), not \(person.role); nothing was imported"
           )
         }
-        for (question, answer) in person.answers { interview.answers[question] = answer }
+        var written = claim.stored == nil
+        for (question, answer) in person.answers {
+          if let old = interview.answers[question], AnswerChange.same(old, answer) {
+            outcome.unchangedAnswers += 1
+            continue
+          }
+          // A skipped question was never answered: answering it replaces nothing.
+          if let old = interview.answers[question], old.status != .skipped {
+            changes.append(AnswerChange(name: interview.name, question: question, old: old, new: answer))
+            outcome.changedAnswers += 1
+          } else {
+            outcome.newAnswers += 1
+          }
+          interview.answers[question] = answer
+          written = true
+        }
+        outcome.names.append(interview.name)
+        if claim.stored == nil { outcome.newCount += 1 }
+        progress?((people.count + outcome.names.count) / 2, people.count)
+        guard written else { continue }
         interview.updated = recorded
         let path = interviewPath(slug: claim.slug)
         try refuseLink(at: path)
@@ -87,9 +132,8 @@ extension ReviewFolder {
         staged.append(
           try Self.wrap { () throws(FileSystemError) in try fileSystem.stage(bytes, for: path, synced: false)
           })
-        outcome.names.append(interview.name)
-        if claim.stored == nil { outcome.newCount += 1 }
       }
+      if !changes.isEmpty && !replace { throw .wouldReplaceAnswers(changes) }
       try Self.wrap { () throws(FileSystemError) in try fileSystem.sync(staged) }
       try commitWithJournal(staged)
     } catch {
@@ -234,7 +278,7 @@ struct SlugResolver {
 
   /// A lock's record names the holder's activity, then the person it holds (`person: KEY`), so that a
   /// namesake being created can be told from the same person.
-  private mutating func lockAttempt(slug: String, key: String, holder: String) throws(ReviewStoreError)
+  mutating func lockAttempt(slug: String, key: String, holder: String) throws(ReviewStoreError)
     -> LockAttempt
   {
     let record = TextRule.sentence.cleaned(holder) + "\n" + Self.personPrefix + key
@@ -256,6 +300,28 @@ struct SlugResolver {
   static let personPrefix = "person: "
 
   func lockPath(_ slug: String) -> String { folder.interviewsPath + "/." + slug + ".lock" }
+
+  /// Takes the lock of the interview file `slug`, which holds `name`, without waiting.
+  /// - Throws: `ReviewStoreError.locked` naming the person and what holds them.
+  mutating func lockFile(slug: String, name: String, holder: String) throws(ReviewStoreError) -> any HeldLock
+  {
+    guard
+      case .acquired(let lock) = try lockAttempt(
+        slug: slug, key: Interview.normalisedName(name), holder: holder)
+    else { throw heldError(slug: slug, name: name) }
+    return lock
+  }
+
+  /// Whether the lock of `slug` is free (it is then taken and returned), for a file about to be created.
+  mutating func lockIfFree(slug: String, name: String, holder: String) throws(ReviewStoreError)
+    -> (any HeldLock)?
+  {
+    guard
+      case .acquired(let lock) = try lockAttempt(
+        slug: slug, key: Interview.normalisedName(name), holder: holder)
+    else { return nil }
+    return lock
+  }
 
   private func heldError(slug: String, name: String) -> ReviewStoreError {
     .locked(what: "the interview of \(name)", pid: lastHeld.pid, holder: lastHeld.holder)

@@ -185,28 +185,37 @@ public struct ReviewFolder {
 
   /// Every file in `interviews/`, each read on its own, so one broken file does not hide the others. A file
   /// that is not an interview file is listed with the reason, never skipped in silence.
-  public func interviews(rubric: Rubric) throws(ReviewStoreError) -> [(
-    slug: String, result: Result<Interview, ReviewStoreError>
-  )] {
+  /// - Parameter progress: told `(read, total)` after each file, for a progress line.
+  public func interviews(rubric: Rubric, progress: ((Int, Int) -> Void)? = nil) throws(ReviewStoreError)
+    -> [(slug: String, result: Result<Interview, ReviewStoreError>)]
+  {
     let decoder = InterviewDecoder(rubric: rubric)
-    return try interviewEntries().map { entry in
-      switch entry {
-      case .interview(let slug):
-        do throws(ReviewStoreError) {
-          return (slug, .success(try interview(slug: slug, decoder: decoder)))
-        } catch {
-          return (slug, .failure(error))
-        }
-      case .stranger(let name):
-        return (
-          name,
-          .failure(
-            .unexpectedFile(
-              path: interviewsPath + "/" + name,
-              reason: "not an interview file (interview files are named like ana-lima.json, lowercase "
-                + "letters, digits and hyphens); move it out of the interviews folder"))
-        )
+    let entries = try interviewEntries()
+    return entries.enumerated().map { index, entry in
+      progress?(index + 1, entries.count)
+      return read(entry, decoder: decoder)
+    }
+  }
+
+  private func read(_ entry: InterviewEntry, decoder: InterviewDecoder) -> (
+    slug: String, result: Result<Interview, ReviewStoreError>
+  ) {
+    switch entry {
+    case .interview(let slug):
+      do throws(ReviewStoreError) {
+        return (slug, .success(try interview(slug: slug, decoder: decoder)))
+      } catch {
+        return (slug, .failure(error))
       }
+    case .stranger(let name):
+      return (
+        name,
+        .failure(
+          .unexpectedFile(
+            path: interviewsPath + "/" + name,
+            reason: "not an interview file (interview files are named like ana-lima.json, lowercase "
+              + "letters, digits and hyphens); move it out of the interviews folder"))
+      )
     }
   }
 

@@ -6,6 +6,8 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case reviewExists(path: String)
   /// The folder exists and is not empty, and is not a review: init will not mix a review into it.
   case folderNotEmpty(path: String)
+  /// The folder a new review would go in does not exist (or is not a folder).
+  case parentMissing(path: String, parent: String)
   /// The folder holds no `review.json`.
   case notAReview(path: String)
   /// A data file of the review is not valid; every problem is listed.
@@ -43,6 +45,10 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
       return
         "\(path) already holds a review; it was left untouched. Choose a new folder, or continue it with "
         + "integrity interview \(path) ..."
+    case .parentMissing(let path, let parent):
+      return
+        "cannot create \(path): the folder \(parent) does not exist; create it first (mkdir -p \(parent)) "
+        + "or choose another place"
     case .folderNotEmpty(let path):
       return "\(path) exists and is not empty; create the review in a new or empty folder"
     case .notAReview(let path):

@@ -24,6 +24,10 @@ public enum ScreenText {
   static func fit(line: Substring, width: Int) -> [String] {
     let width = max(1, width)
     guard DisplayWidth.of(line) > width else { return [String(line)] }
+    if let (lead, command) = commandAfterLabel(in: line) {
+      let indent = String(repeating: " ", count: line.prefix { $0 == " " }.count + 2)
+      return fit(line: lead, width: width) + commandLines(command, indent: indent, width: width)
+    }
     var hang = hangingIndent(of: line)
     if width - hang < minimumHangRoom { hang = min(hang, max(0, width - minimumHangRoom)) }
     let indent = String(repeating: " ", count: hang)
@@ -51,6 +55,51 @@ public enum ScreenText {
     }
     if lineHasWords { result.append(current) }
     return result
+  }
+
+  /// A line that gives a command after a label ("Next: integrity status r"), split there: the command then
+  /// starts a line of its own, where it can be copied whole.
+  static func commandAfterLabel(in line: Substring) -> (lead: Substring, command: Substring)? {
+    guard let range = line.range(of: ": integrity ") else { return nil }
+    return (line[..<line.index(after: range.lowerBound)], line[line.index(range.lowerBound, offsetBy: 2)...])
+  }
+
+  /// A command on lines of at most `width` columns, each but the last ending in the shell's " \", broken
+  /// only between words outside quotes, so that pasted into a shell it is the same command. Text that is not
+  /// one command (a list: "integrity score r, then integrity report r") is wrapped as prose instead.
+  static func commandLines(_ command: Substring, indent: String, width: Int) -> [String] {
+    var words: [Substring] = []
+    var start = command.startIndex
+    var quote: Character?
+    var index = command.startIndex
+    while index < command.endIndex {
+      let character = command[index]
+      if let open = quote {
+        if character == open { quote = nil }
+      } else if character == "'" || character == "\"" {
+        quote = character
+      } else if character == " " {
+        if start < index { words.append(command[start..<index]) }
+        start = command.index(after: index)
+      }
+      index = command.index(after: index)
+    }
+    if start < command.endIndex { words.append(command[start...]) }
+    let isOneCommand = quote == nil && !words.dropLast().contains { $0.hasSuffix(",") || $0.hasSuffix(".") }
+    guard isOneCommand else { return fit(line: Substring(indent + command), width: width) }
+    var lines: [String] = []
+    var current = indent
+    for word in words {
+      let room = width - 2  // for " \"
+      if current != indent, DisplayWidth.of(current) + 1 + DisplayWidth.of(word) > room {
+        lines.append(current + " \\")
+        current = indent + "  " + word
+      } else {
+        current += (current == indent ? "" : " ") + word
+      }
+    }
+    lines.append(current)
+    return lines
   }
 
   /// The words of `line` after its indent, each with the number of spaces before it.

@@ -62,6 +62,9 @@ public struct ReviewFolder {
       try folder.build(rubric: rubricBytes, review: reviewBytes, in: folder.path)
       return folder
     }
+    guard exists || fileSystem.itemKind(at: parent) == .directory else {
+      throw .parentMissing(path: folder.path, parent: parent)
+    }
     removeAbandonedBuilds(of: name, in: parent, using: fileSystem)
     let nonce = String(UInt64.random(in: 0...UInt64.max), radix: 16)
     let building = parent + "/." + name + ".init-\(fileSystem.currentProcess)-\(nonce)"

@@ -36,3 +36,17 @@ public enum Fixtures {
     deinit { remove() }
   }
 }
+
+extension Fixtures.TemporaryFolder {
+  /// A new review `r` in this folder, made by the built binary's `integrity init`; its path.
+  public func newReview() throws -> String {
+    let review = path + "/r"
+    let run = try ProcessRun(
+      RepositoryPaths.integrityBinary, ["init", review, "--client", "A", "--program", "P", "--decision", "D"])
+    guard run.status == 0 else {
+      throw NSError(
+        domain: "Fixtures", code: Int(run.status), userInfo: [NSLocalizedDescriptionKey: run.standardError])
+    }
+    return review
+  }
+}

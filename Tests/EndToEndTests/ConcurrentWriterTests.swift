@@ -9,13 +9,6 @@ import Testing
 struct ConcurrentWriterTests {
   static var binary: URL { RepositoryPaths.integrityBinary }
 
-  static func newReview(_ folder: Fixtures.TemporaryFolder) throws -> String {
-    let review = folder.path + "/r"
-    let run = try ProcessRun(binary, ["init", review, "--client", "A", "--program", "P", "--decision", "D"])
-    #expect(run.status == 0, "\(run.standardError)")
-    return review
-  }
-
   static func interviews(_ review: String) throws -> [String: Interview] {
     let rubric = try Fixtures.standardRubric()
     let folder = review + "/interviews"
@@ -44,7 +37,7 @@ struct ConcurrentWriterTests {
   func twoImports() throws {
     let folder = try Fixtures.TemporaryFolder()
     defer { folder.remove() }
-    let review = try Self.newReview(folder)
+    let review = try folder.newReview()
     for round in 0..<12 {
       // Each round: the same person answers two different questions from two sheets, and each sheet
       // brings a new person of its own.
@@ -73,7 +66,7 @@ struct ConcurrentWriterTests {
   func twoAdjustments() throws {
     let folder = try Fixtures.TemporaryFolder()
     defer { folder.remove() }
-    let review = try Self.newReview(folder)
+    let review = try folder.newReview()
     for round in 0..<12 {
       let reason = "round \(round)"
       let one = try LiveProcess(
@@ -93,7 +86,7 @@ struct ConcurrentWriterTests {
   func importDuringInterview() throws {
     let folder = try Fixtures.TemporaryFolder()
     defer { folder.remove() }
-    let review = try Self.newReview(folder)
+    let review = try folder.newReview()
     let live = try LiveProcess(Self.binary, ["interview", review, "--name", "Ana Lima", "--role", "sponsor"])
     defer { live.killHard() }
     let prompt = try #require(live.waitFor("Answer (", after: 0))

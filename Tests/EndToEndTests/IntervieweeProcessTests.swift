@@ -9,13 +9,6 @@ import Testing
 struct IntervieweeProcessTests {
   static var binary: URL { RepositoryPaths.integrityBinary }
 
-  static func newReview(_ folder: Fixtures.TemporaryFolder) throws -> String {
-    let review = folder.path + "/r"
-    let run = try ProcessRun(binary, ["init", review, "--client", "A", "--program", "P", "--decision", "D"])
-    #expect(run.status == 0, "\(run.standardError)")
-    return review
-  }
-
   /// Every interview file in `folder` (interviews/ or .removed/), decoded.
   static func interviews(in folder: String) throws -> [(file: String, interview: Interview)] {
     let rubric = try Fixtures.standardRubric()
@@ -37,7 +30,7 @@ struct IntervieweeProcessTests {
   func roundTrip() throws {
     let folder = try Fixtures.TemporaryFolder()
     defer { folder.remove() }
-    let review = try Self.newReview(folder)
+    let review = try folder.newReview()
     let rows = "Jose Diaz,sponsor,oc-measurable,3,said 3\nAna Lima,sponsor,oc-measurable,1,said 1\n"
     #expect(try Self.importSheet(review, rows: rows, folder: folder.path).status == 0)
 
@@ -93,7 +86,7 @@ struct IntervieweeProcessTests {
   func removeDuringInterview() throws {
     let folder = try Fixtures.TemporaryFolder()
     defer { folder.remove() }
-    let review = try Self.newReview(folder)
+    let review = try folder.newReview()
     let interview = try LiveProcess(
       Self.binary, ["interview", review, "--name", "Ana Lima", "--role", "sponsor"])
     interview.send("Cut claim time from 5 days to 1 by 2027\n")
@@ -117,7 +110,7 @@ struct IntervieweeProcessTests {
   func removeRacingImport() throws {
     let folder = try Fixtures.TemporaryFolder()
     defer { folder.remove() }
-    let review = try Self.newReview(folder)
+    let review = try folder.newReview()
     for round in 0..<6 {
       let seed = try Self.importSheet(
         review, rows: "Ana Lima,sponsor,oc-measurable,\(round % 5),round \(round)\n", folder: folder.path)

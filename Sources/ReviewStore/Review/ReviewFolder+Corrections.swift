@@ -90,11 +90,7 @@ extension ReviewFolder {
     }
     let source = interviewPath(slug: found.slug)
     let destination = removedPath + "/" + file
-    try Self.wrap { () throws(FileSystemError) in
-      try fileSystem.moveItem(from: source, to: destination)
-      try fileSystem.syncFolder(at: interviewsPath)
-      try fileSystem.syncFolder(at: removedPath)
-    }
+    try moveDurably(from: source, to: destination)
     return IntervieweeChange(
       name: interview.name, previousName: interview.name, path: destination, previousPath: source)
   }
@@ -147,11 +143,7 @@ extension ReviewFolder {
     defer { lock?.release() }
     let source = removedPath + "/" + copy.file
     let destination = interviewPath(slug: slug)
-    try Self.wrap { () throws(FileSystemError) in
-      try fileSystem.moveItem(from: source, to: destination)
-      try fileSystem.syncFolder(at: removedPath)
-      try fileSystem.syncFolder(at: interviewsPath)
-    }
+    try moveDurably(from: source, to: destination)
     return IntervieweeChange(
       name: copy.name, previousName: copy.name, path: destination, previousPath: source)
   }
@@ -217,5 +209,15 @@ extension ReviewFolder {
   /// `recorded` (ISO 8601) as it goes in a file name: `2026-11-23T090000Z`, no colons.
   static func fileStamp(_ recorded: String) -> String {
     String(recorded.filter { $0 != ":" })
+  }
+
+  /// Moves an interview file between `interviews/` and `.removed/`, then syncs both folders, so that after a
+  /// crash it is in one of them, never in neither.
+  private func moveDurably(from source: String, to destination: String) throws(ReviewStoreError) {
+    try Self.wrap { () throws(FileSystemError) in
+      try fileSystem.moveItem(from: source, to: destination)
+      try fileSystem.syncFolder(at: removedPath)
+      try fileSystem.syncFolder(at: interviewsPath)
+    }
   }
 }

@@ -71,8 +71,8 @@ extension Command {
       let folder = shellQuoted(directory)
       context.say(
         card.lenses.contains { $0.respondents < Scoring.minimumRespondents }
-          ? "\nNext: integrity interview \(folder) --name NAME --role ROLE (lenses above need respondents)"
-          : "\nNext: integrity score \(folder), then integrity report \(folder)")
+          ? "\nSome lenses need more respondents. Next: integrity interview \(folder) --name NAME --role ROLE"
+          : "\nNext: integrity score \(folder)\nThen: integrity report \(folder)")
     }
     return unreadable.isEmpty ? .success : .failure
   }

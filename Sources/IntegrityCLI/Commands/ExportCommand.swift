@@ -38,8 +38,10 @@ extension Command {
     }
     let opened = try OpenReview(directory, context: context)
     var interviews: [Interview] = []
+    let reading = context.progress("Reading interviews")
+    defer { reading.finish() }
     do throws(ReviewStoreError) {
-      for (_, result) in try opened.folder.interviews(rubric: opened.rubric) {
+      for (_, result) in try opened.folder.interviews(rubric: opened.rubric, progress: reading.update) {
         interviews.append(try result.get())
       }
     } catch {

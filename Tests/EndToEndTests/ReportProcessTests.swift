@@ -53,7 +53,8 @@ struct ReportProcessTests {
     #expect(first.status == 0, "\(first.standardError)")
     #expect(
       first.standardOutput
-        == "Wrote \(folder.path)/a.md and \(folder.path)/a-lenses.svg.\nNext: open it, or integrity export \(demo)\n"
+        == "Wrote \(folder.path)/a.md and \(folder.path)/a-lenses.svg.\n"
+        + "For Word: pandoc \(folder.path)/a.md --resource-path \(folder.path) -o report.docx\n"
     )
     let second = try ProcessRun(
       Self.binary, ["report", demo, "-o", folder.path + "/b.md", "--date", "2026-11-02"])
@@ -63,7 +64,7 @@ struct ReportProcessTests {
     #expect(a.replacingOccurrences(of: "a-lenses.svg", with: "b-lenses.svg") == b)
     let stdout = try ProcessRun(Self.binary, ["report", demo, "-o", "-", "--date", "2026-11-02"])
     #expect(stdout.standardOutput.hasPrefix("---\ntitle: 'Decision Integrity Review: ClaimsNext'"))
-    #expect(stdout.standardError == "Wrote \(demo)/report-lenses.svg.\nNext: integrity export \(demo)\n")
+    #expect(stdout.standardError == "Wrote \(demo)/report-lenses.svg.\n")
     let json = try ProcessRun(
       Self.binary, ["report", demo, "--format", "json", "-o", "-", "--date", "2026-11-02"])
     let object = try #require(

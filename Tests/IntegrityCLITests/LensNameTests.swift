@@ -99,7 +99,8 @@ struct LensNameTests {
   @Test("score's screen shows every lens id for --explain, in lines that fit 80 columns")
   func idsOnTheScreen() throws {
     let run = CommandRun(["score", "r"], fileSystem: Self.review(), screenWidth: 80)
-    let start = try #require(run.standardOutput.range(of: "To see how a lens was scored: --explain ID"))
+    let start = try #require(
+      run.standardOutput.range(of: "To see how a lens was scored: integrity score r --explain ID"))
     let tail = run.standardOutput[start.lowerBound...]
     for lens in try Self.rubric().lenses { #expect(tail.contains(lens.id)) }
     for line in tail.split(separator: "\n") { #expect(line.count <= 80) }

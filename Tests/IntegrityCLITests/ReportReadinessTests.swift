@@ -46,7 +46,7 @@ struct ReportReadinessTests {
     #expect(
       written.standardOutput
         == "Wrote r/report.md and r/report-lenses.svg (a draft: insufficient evidence).\n"
-        + "Next: open it, or integrity export r\n")
+        + "For Word: pandoc r/report.md --resource-path r -o report.docx\n")
     let markdown = try #require(files.text(at: "r/report.md"))
     // On page one, before anything else after the title block.
     let body = try #require(markdown.components(separatedBy: "---\n").dropFirst(2).first)

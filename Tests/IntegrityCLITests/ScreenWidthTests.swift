@@ -69,6 +69,49 @@ struct ScreenWidthTests {
       ScreenText.fit(line: Substring(path + " unexpected ':' here"), width: 40).first == path + " unexpected")
   }
 
+  @Test("a command in a message starts its own line and goes on with \\, never inside quotes")
+  func commands() {
+    #expect(
+      ScreenText.fit(
+        line: "Next: integrity interview /a/long/folder --name 'Ana Lima' --role sponsor", width: 40)
+        == ["Next:", "  integrity interview /a/long/folder \\", "    --name 'Ana Lima' --role sponsor"])
+    // A command listed by itself keeps its indent; a quoted value is one word however long.
+    #expect(
+      ScreenText.fit(
+        line: "  integrity interviewee restore r --name 'Bo Chen Long Name' --file x.json", width: 40)
+        == ["  integrity interviewee restore r \\", "    --name 'Bo Chen Long Name' --file \\", "    x.json"])
+    // Two commands in a sentence are prose: no continuation that would join them.
+    let prose = ScreenText.fit(
+      line: "Next: integrity score r, then integrity report r and more words", width: 30)
+    #expect(!prose.contains { $0.hasSuffix("\\") })
+    #expect(prose.allSatisfy { DisplayWidth.of($0) <= 30 })
+  }
+
+  /// Places that glue to the next word and quoted values are tested above; here the words are plain.
+  @Test("any line at any width: every word kept in order, and no line too wide but for one long word")
+  func property() {
+    var generator = SeededGenerator(seed: 11)
+    let vocabulary = [
+      "integrity", "pandoc", "Next:", "--name", "x,", "end.",
+      "a-very-long-word-that-will-not-fit-anywhere-at-all",
+      "山田", "  ", "·", "-", "1.", "--file", "r",
+    ]
+    for _ in 0..<2_000 {
+      let count = Int.random(in: 0...24, using: &generator)
+      let words = (0..<count).map { _ in vocabulary.randomElement(using: &generator) ?? "" }
+      let line =
+        String(repeating: " ", count: Int.random(in: 0...6, using: &generator)) + words.joined(separator: " ")
+      let width = Int.random(in: 1...100, using: &generator)
+      let lines = ScreenText.fit(line: Substring(line), width: width)
+      let kept = lines.joined(separator: " ").split(separator: " ").filter { $0 != "\\" }
+      #expect(kept == line.split(separator: " "), "\(line) at \(width)")
+      for shown in lines where DisplayWidth.of(shown) > width {
+        #expect(
+          shown.split(separator: " ").filter { $0 != "\\" }.count <= 2, "\(shown) at \(width) from \(line)")
+      }
+    }
+  }
+
   @Test("wide characters take two columns, combining marks none")
   func displayWidth() {
     #expect(DisplayWidth.of("Ana Lima") == 8)

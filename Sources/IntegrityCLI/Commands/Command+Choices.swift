@@ -10,6 +10,8 @@ extension Command {
     var message = "unknown \(what) '\(TerminalText.visible(value))'"
     if let guess = NearestName.suggestion(for: value, among: choices) {
       message += "; did you mean '\(guess)'?"
+    } else {
+      message += "."
     }
     message += " The rubric's \(what == "lens" ? "lenses" : "roles") are: \(choices.joined(separator: ", "))"
     throw .usage(message, command: command)

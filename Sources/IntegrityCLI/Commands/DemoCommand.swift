@@ -44,7 +44,8 @@ extension Command {
       rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
     context.standardOutput.write(
       ScorecardText.render(
-        card, review: opened.review, rubric: opened.rubric, width: context.screenWidth))
+        card, review: opened.review, rubric: opened.rubric, folder: shellQuoted(directory),
+        width: context.screenWidth))
     // The example's report is dated by its last recorded change, so it is the same on every machine, every day.
     let date = String(
       ([opened.review.created] + opened.review.adjustments.map(\.date) + interviews.map(\.updated)).max()?

@@ -141,7 +141,13 @@ extension Command {
     let stoppedBeforeAny = saved == 0 && !fileExisted
     switch ending {
     case .completed:
-      var text = "\n" + wrap("Interview of \(shownName) complete: \(summary.text).") + wrap(written)
+      // With --lens only that lens was asked: the interview as a whole may still have questions to go.
+      let finished =
+        lens.map {
+          "The \($0.title) questions of \(shownName) are done; the whole interview: \(summary.text)."
+        }
+        ?? "Interview of \(shownName) complete: \(summary.text)."
+      var text = "\n" + wrap(finished) + wrap(written)
       if summary.skipped > 0 { text += resume("To return to the skipped questions: ") }
       terminal.write(text + next)
       return .success

@@ -81,14 +81,17 @@ extension Command {
       opened: opened, attribution: attribution, date: date ?? ReportWriter.day(of: context.now()),
       force: force, draft: draft, context: context)
     let written = try writer.write(format: format, output: output)
-    let sink = output == "-" ? context.standardError : context.standardOutput
+    let say = output == "-" ? context.warn : context.say
     if let last = written.last {
       let paths = written.count > 1 ? written.dropLast().joined(separator: ", ") + " and " + last : last
-      sink.line("Wrote \(paths)\(writer.isDraft ? " (a draft: insufficient evidence)" : "").")
+      say("Wrote \(paths)\(writer.isDraft ? " (a draft: insufficient evidence)" : "").")
     }
-    sink.line(
-      "Next: \(output == "-" || written.isEmpty ? "" : "open it, or ")integrity export \(shellQuoted(directory))"
-    )
+    if format == "markdown", let report = written.first, output != "-" {
+      // The chart is beside the report, wherever -o put it.
+      let folder =
+        report.contains("/") ? String(report[..<(report.lastIndex(of: "/") ?? report.endIndex)]) : "."
+      say("For Word: pandoc \(shellQuoted(report)) --resource-path \(shellQuoted(folder)) -o report.docx")
+    }
     return .success
   }
 }
@@ -121,10 +124,10 @@ struct ReportWriter {
     isDraft = content.lacksRespondentsEverywhere
     if isDraft && !draft {
       throw .failure(
-        "too few respondents to judge any lens (each needs \(Scoring.minimumRespondents) with a score);\n"
-          + "nothing was written. Interview more people (integrity status \(folder)\n"
-          + "shows who answered what), or write a draft marked\n"
-          + "\"\(ClientReport.draftMarker)\" with --draft.")
+        "too few respondents to judge any lens (each needs \(Scoring.minimumRespondents) with a score); "
+          + "nothing was written. Interview more people, or write a draft marked "
+          + "\"\(ClientReport.draftMarker)\" with --draft.\n"
+          + "To see who answered what: integrity status \(folder)")
     }
     if format == "json" {
       let bytes: [UInt8]

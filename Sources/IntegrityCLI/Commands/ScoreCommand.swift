@@ -57,7 +57,8 @@ extension Command {
     } else {
       context.standardOutput.write(
         ScorecardText.render(
-          card, review: opened.review, rubric: opened.rubric, width: context.screenWidth))
+          card, review: opened.review, rubric: opened.rubric, folder: shellQuoted(directory),
+          width: context.screenWidth))
     }
     return .success
   }

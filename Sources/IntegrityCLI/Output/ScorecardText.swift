@@ -9,9 +9,11 @@ enum ScorecardText {
   static let barWidth = 16
   static let minimumBarWidth = 4
 
-  static func render(_ card: Scorecard, review: Review, rubric: Rubric, width: Int = ScreenText.defaultWidth)
-    -> String
-  {
+  /// - Parameter folder: the review's folder as given on the command line, quoted for the shell.
+  static func render(
+    _ card: Scorecard, review: Review, rubric: Rubric, folder: String = "DIR",
+    width: Int = ScreenText.defaultWidth
+  ) -> String {
     var lines: [String] = []
     lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
     lines.append("Decision: \(TerminalText.visible(review.decision))")
@@ -22,7 +24,7 @@ enum ScorecardText {
     let adjusted = card.lenses.filter { $0.adjustment != nil }
     lines += lensTable(card, width: width)
     lines.append("")
-    lines += idLines(card.lenses.map(\.id))
+    lines += idLines(card.lenses.map(\.id), folder: folder)
     if !adjusted.isEmpty {
       lines.append("")
       lines.append("* Adjusted by the reviewers:")
@@ -71,8 +73,11 @@ enum ScorecardText {
   }
 
   /// The lens ids, for `--explain`, wrapped to 80 columns.
-  static func idLines(_ ids: [String]) -> [String] {
-    ["To see how a lens was scored: --explain ID, with ID one of " + ids.joined(separator: ", ")]
+  static func idLines(_ ids: [String], folder: String) -> [String] {
+    [
+      "To see how a lens was scored: integrity score \(folder) --explain ID",
+      "  where ID is one of " + ids.joined(separator: ", "),
+    ]
   }
 
   static func ownerLines(_ owners: OwnerAgreement) -> [String] {

@@ -24,10 +24,20 @@ public enum ScreenText {
   static func fit(line: Substring, width: Int) -> [String] {
     let width = max(1, width)
     guard DisplayWidth.of(line) > width else { return [String(line)] }
+    if isCommand(line) {
+      let indent = String(line.prefix { $0 == " " })
+      return commandLines(line.dropFirst(indent.count), indent: indent, width: width)
+    }
     if let (lead, command) = commandAfterLabel(in: line) {
       let indent = String(repeating: " ", count: line.prefix { $0 == " " }.count + 2)
       return fit(line: lead, width: width) + commandLines(command, indent: indent, width: width)
     }
+    return prose(line, width: width)
+  }
+
+  /// One line of prose broken between words, its continuation lines hanging under its text.
+  static func prose(_ line: Substring, width: Int) -> [String] {
+    guard DisplayWidth.of(line) > width else { return [String(line)] }
     var hang = hangingIndent(of: line)
     if width - hang < minimumHangRoom { hang = min(hang, max(0, width - minimumHangRoom)) }
     let indent = String(repeating: " ", count: hang)
@@ -60,8 +70,18 @@ public enum ScreenText {
   /// A line that gives a command after a label ("Next: integrity status r"), split there: the command then
   /// starts a line of its own, where it can be copied whole.
   static func commandAfterLabel(in line: Substring) -> (lead: Substring, command: Substring)? {
-    guard let range = line.range(of: ": integrity ") else { return nil }
+    let ranges = programs.compactMap { line.range(of: ": " + $0 + " ") }
+    guard let range = ranges.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
     return (line[..<line.index(after: range.lowerBound)], line[line.index(range.lowerBound, offsetBy: 2)...])
+  }
+
+  /// The programs whose commands the workbench's messages give to run.
+  static let programs = ["integrity", "pandoc"]
+
+  /// Whether `line` is a command by itself (after its indent), such as a choice listed to run.
+  static func isCommand(_ line: Substring) -> Bool {
+    let text = line.drop { $0 == " " }
+    return programs.contains { text.hasPrefix($0 + " ") }
   }
 
   /// A command on lines of at most `width` columns, each but the last ending in the shell's " \", broken
@@ -86,11 +106,12 @@ public enum ScreenText {
     }
     if start < command.endIndex { words.append(command[start...]) }
     let isOneCommand = quote == nil && !words.dropLast().contains { $0.hasSuffix(",") || $0.hasSuffix(".") }
-    guard isOneCommand else { return fit(line: Substring(indent + command), width: width) }
+    guard isOneCommand else { return prose(Substring(indent + command), width: width) }
     var lines: [String] = []
     var current = indent
-    for word in words {
-      let room = width - 2  // for " \"
+    for (index, word) in words.enumerated() {
+      // Room for the " \" that continues the line, unless this is the command's last word.
+      let room = index == words.count - 1 ? width : width - 2
       if current != indent, DisplayWidth.of(current) + 1 + DisplayWidth.of(word) > room {
         lines.append(current + " \\")
         current = indent + "  " + word

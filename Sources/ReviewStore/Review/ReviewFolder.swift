@@ -194,9 +194,17 @@ public struct ReviewFolder {
   {
     let decoder = InterviewDecoder(rubric: rubric)
     let entries = try interviewEntries()
-    return entries.enumerated().map { index, entry in
+    return entries.enumerated().compactMap { index, entry in
       progress?(index + 1, entries.count)
-      return read(entry, decoder: decoder)
+      let found = read(entry, decoder: decoder)
+      // A file listed but gone by the time it is read was removed or renamed meanwhile (by a command that
+      // held its lock): the review is read as if it had not been listed, never as a broken file.
+      if case .failure(.fileSystem(.notFound(let path))) = found.result,
+        path == interviewPath(slug: found.slug)
+      {
+        return nil
+      }
+      return found
     }
   }
 

@@ -43,7 +43,8 @@ struct ImportReplaceTests {
         == "Answers the sheet would change (old -> new):\n"
         + "  Ana Lima, oc-measurable: 3 \"said three\" -> 1 \"said one\"\n"
         + "integrity: 1 answer in the sheet would replace different answers already in the review; "
-        + "nothing was imported. Check them, then import again with --replace to replace them.\n")
+        + "nothing was imported. Check them, then import again with --replace to replace them.\n"
+        + "To replace them: integrity import r second.csv --replace\n")
     #expect(files.files == before)
   }
 

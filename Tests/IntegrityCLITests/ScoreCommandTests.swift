@@ -131,7 +131,7 @@ struct ScoreCommandTests {
     #expect(
       run.standardOutput
         == "Outcome clarity: adjusted to at-risk (computed unsound).\nVerdict: Not ready to commit (not-ready).\n"
-        + "Saved in r/review.json.\n"
+        + "Saved in r/review.json.\nNext: integrity score r\n"
     )
     #expect(
       files.text(at: "r/review.json")?.contains(#""reason" : "Metric agreed in the follow-up""#) == true)

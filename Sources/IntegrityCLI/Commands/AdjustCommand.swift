@@ -90,6 +90,7 @@ extension Command {
     }
     context.say("Verdict: \(card.verdict.words) (\(card.verdict.rawValue)).")
     context.say("Saved in \(opened.folder.reviewPath).")
+    context.say("Next: integrity score \(shellQuoted(directory))")
     return .success
   }
 }

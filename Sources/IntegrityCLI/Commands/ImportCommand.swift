@@ -81,7 +81,9 @@ extension Command {
               + "\(answerWords(change.old)) -> \(answerWords(change.new))")
         }
         if changes.count > shown { context.warn("  and \(changes.count - shown) more") }
-        throw .failure(error.description + ".")
+        throw .failure(
+          error.description + ".\nTo replace them: integrity import \(shellQuoted(directory)) "
+            + "\(shellQuoted(file)) --replace")
       }
       throw .failure("\(error.description)\nNothing was imported.")
     }

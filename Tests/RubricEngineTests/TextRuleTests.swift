@@ -1,7 +1,8 @@
 import Foundation
-import RubricEngine
 import TestSupport
 import Testing
+
+@testable import RubricEngine
 
 @Suite("Text rules and hashes")
 struct TextRuleTests {
@@ -81,5 +82,21 @@ struct LimitAgreementTests {
   @Test("a line read as one answer holds the longest evidence the text rule keeps, in any script")
   func lineHoldsEvidence() {
     #expect(Answer.maximumTextBytes >= TextRule.evidence.maximumLength * 4)
+  }
+
+  @Test("the quick path for clean ASCII gives what the scalar-by-scalar path gives, for every rule")
+  func quickPathAgrees() {
+    var generator = SeededGenerator(seed: 42)
+    let pieces = [
+      "a", "Z", "9", " ", "  ", ".", "-", "\t", "\n", "\r\n", "é", "e\u{301}", "\u{202E}", "\u{7}", "~",
+    ]
+    for rule in [TextRule.name, .title, .sentence, .reason, .evidence] {
+      for _ in 0..<3_000 {
+        let count = Int.random(in: 0...12, using: &generator)
+        let text = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+        #expect(
+          rule.cleaned(text) == rule.cleanedScalarByScalar(text), "\(rule.what): \(text.debugDescription)")
+      }
+    }
   }
 }

@@ -35,6 +35,27 @@ public struct TextRule: Sendable, Equatable {
   /// line breaks of every kind as `\n` (or, for one-line text, folded with the other white space); runs of
   /// white space on a line collapsed for one-line text; the ends trimmed.
   public func cleaned(_ text: String) -> String {
+    isAlreadyClean(text) ? text : cleanedScalarByScalar(text)
+  }
+
+  /// Whether `cleaned` would give `text` back as it is: printable ASCII (already NFC, nothing unsafe, no tab
+  /// or line break) with no space at either end and, for one-line text, no run of spaces. Most of what is
+  /// typed or imported is, and a check of its bytes is far cheaper than rebuilding it scalar by scalar.
+  func isAlreadyClean(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    guard first != 0x20, last != 0x20 else { return false }
+    var previous: UInt8 = 0
+    for byte in bytes {
+      guard byte >= 0x20 && byte <= 0x7E else { return false }
+      if !keepsLineBreaks && byte == 0x20 && previous == 0x20 { return false }
+      previous = byte
+    }
+    return true
+  }
+
+  /// `cleaned` the long way: every scalar looked at.
+  func cleanedScalarByScalar(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     var previous: Unicode.Scalar?
     // ASCII is already in NFC; only other text pays for the conversion.

@@ -92,7 +92,7 @@ enum StatusText {
       for (index, lens) in lenses.enumerated() {
         rows.append([lens] + columns.map { cells[index][$0] } + (last ? [respondents[index]] : []))
       }
-      return TextTable(rows: rows, rightAligned: Set(1...(columns.count + (last ? 1 : 0))))
+      return TextTable(rows: rows, rightAligned: Set(1..<(1 + columns.count + (last ? 1 : 0))))
     }
     let named = table(headers: people, columns: 0..<people.count, last: true).render(width: .max)
     if named.allSatisfy({ DisplayWidth.of($0) <= width }) { return named }

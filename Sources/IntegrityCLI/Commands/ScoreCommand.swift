@@ -24,7 +24,7 @@ extension Command {
       Rules: a question's score is the mean of its 0-4 scores (n/a and skipped left out); a lens's score
       is the weighted mean of its question scores; its rating is the first band at or below the score,
       unsound when a critical question scores below the at-risk band, and insufficient-evidence (before
-      all else) with fewer than 2 respondents or coverage below 0.5. The verdict is not-ready if a lens is
+      all else) with fewer than \(Scoring.minimumRespondents) respondents or coverage below \(Scoring.minimumCoverage). The verdict is not-ready if a lens is
       unsound or the gate lens is not sound; else insufficient-evidence if a lens is; else conditional if
       a lens is at-risk; else ready. Adjustments made with integrity adjust take the place of the
       computed rating. Exits 1 when an interview file cannot be read.

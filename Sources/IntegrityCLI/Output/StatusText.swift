@@ -65,7 +65,7 @@ enum StatusText {
       }
       cells.append(row)
       respondentCounts.append(String(respondents))
-      if respondents < 2 {
+      if respondents < Scoring.minimumRespondents {
         warnings.append(
           "\(lens.title): \(respondents) \(respondents == 1 ? "respondent" : "respondents") with a score; "
             + "a lens needs at least two to be judged")

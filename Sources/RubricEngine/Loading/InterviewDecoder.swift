@@ -95,9 +95,11 @@ public struct InterviewDecoder: Sendable {
     var score: Int?
     if object.has("score") {
       score = reader.integer(object, "score")
-      if let value = score, !(0...4).contains(value) {
+      if let value = score, !RubricDecoder.scaleValues.contains(value) {
+        let scale = RubricDecoder.scaleValues
         reader.report(
-          "score \(value) is outside the scale; scores run from 0 to 4", at: path.appending("score"))
+          "score \(value) is outside the scale; scores run from \(scale.lowerBound) to \(scale.upperBound)",
+          at: path.appending("score"))
         return nil
       }
     }

@@ -43,7 +43,8 @@ let package = Package(
     .executableTarget(name: "integrity-bench", dependencies: ["IntegrityBenchmark"]),
 
     // MARK: Tests
-    .target(name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview"]),
+    .target(
+      name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview", "MarkdownReport"]),
     .testTarget(
       name: "RubricEngineTests", dependencies: ["RubricEngine", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(

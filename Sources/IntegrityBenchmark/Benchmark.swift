@@ -131,12 +131,16 @@ public enum Benchmark {
     }
     guard let (review, interviews) = loaded else { return 0 }
     let answers = interviews.reduce(0) { $0 + $1.answers.count }
-    var card: Scorecard?
-    let score = time { card = Scoring.scorecard(rubric: rubric, interviews: interviews) }
+    var scored: Scorecard?
+    let score = time {
+      scored = Scoring.scorecard(rubric: rubric, interviews: interviews, adjustments: review.adjustments)
+    }
+    guard let card = scored else { return 0 }
     let render = time {
-      let content = ReportContent(review: review, rubric: rubric, interviews: interviews, attribution: .roles)
+      let content = ReportContent(
+        review: review, rubric: rubric, scorecard: card, interviews: interviews, attribution: .roles)
       _ = ClientReport(content: content, date: "2026-11-23", chartFile: "report-lenses.svg").markdown()
-      _ = LensChart.svg(card ?? content.scorecard, rubric: rubric)
+      _ = LensChart.svg(card, rubric: rubric)
     }
     let (processTime, peak, _) = try runProcess(integrity, ["report", folder.path, "--date", "2026-11-23"])
     print(

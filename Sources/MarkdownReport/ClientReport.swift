@@ -61,24 +61,20 @@ public struct ClientReport: Sendable {
   }
 
   func draftNotice() -> [String] {
-    let respondents = Scoring.minimumRespondents
-    return [
-      "> **\(Self.draftMarker).** No lens has the \(respondents) respondents with a score that the method "
-        + "needs to judge it, so no rating below is a finding yet. Not for decision.",
-      "",
-    ]
+    ["> **\(Self.draftMarker).** " + ReportWords.draftReason(scorecard.method), ""]
   }
 
   func executiveSummary() -> [String] {
     var lines = ["# Executive summary", ""]
     lines.append("**Decision under review.** " + MarkdownText.inline(review.decision))
     lines.append("")
-    lines.append("**Verdict: \(scorecard.verdict.words).** " + verdictExplanation())
+    lines.append("**Verdict: \(scorecard.verdict.words).** " + ReportWords.verdictExplanation(scorecard))
     lines.append("")
     let headlines = content.headlines
     if headlines.isEmpty {
       lines.append(
-        "No question scored below 2 of 4, and the stakeholders agree on the owner and the outcome.")
+        "No question \(ReportWords.noFinding(scorecard.method)), and the stakeholders agree on the owner and "
+          + "the outcome.")
       lines.append("")
     } else {
       lines.append("## Most severe findings")
@@ -101,51 +97,6 @@ public struct ClientReport: Sendable {
     return lines
   }
 
-  /// The verdict's reasons in a sentence or two, from the lens ratings.
-  func verdictExplanation() -> String {
-    let lenses = scorecard.lenses
-    let titles = { (rating: Rating) in
-      lenses.filter { $0.rating == rating }.map { MarkdownText.inline($0.title.lowercased()) }
-    }
-    var sentences: [String] = []
-    let unsound = titles(.unsound)
-    if !unsound.isEmpty {
-      sentences.append(
-        (unsound.count == 1 ? "One lens is unsound: " : "\(Self.count(unsound.count)) lenses are unsound: ")
-          + sentence(unsound) + ".")
-    }
-    if let gate = lenses.first(where: \.gate), gate.rating != .sound, gate.rating != .unsound {
-      sentences.append(
-        "\(MarkdownText.inline(gate.title)), the gate, is \(Self.ratingWords(gate.rating).lowercased()), not sound."
-      )
-    }
-    if scorecard.verdict == .notReady { return sentences.joined(separator: " ") }
-    let insufficient = titles(.insufficientEvidence)
-    if !insufficient.isEmpty {
-      return "There is too little evidence to judge " + sentence(insufficient) + "."
-    }
-    let atRisk = titles(.atRisk)
-    if !atRisk.isEmpty {
-      return
-        (atRisk.count == 1 ? "One lens is at risk: " : "\(Self.count(atRisk.count)) lenses are at risk: ")
-        + sentence(atRisk) + "; the others are sound."
-    }
-    return "Every lens is sound."
-  }
-
-  static func count(_ number: Int) -> String {
-    let words = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
-    return number < words.count ? words[number] : String(number)
-  }
-
-  static func times(_ number: Int) -> String {
-    switch number {
-    case 1: return "once"
-    case 2: return "twice"
-    default: return "\(number) times"
-    }
-  }
-
   func scorecardSection() -> [String] {
     var lines = ["# Scorecard", ""]
     lines.append("| Lens | Score | Rating | Coverage | Respondents | Contested |")
@@ -155,19 +106,21 @@ public struct ClientReport: Sendable {
     for lens in scorecard.lenses {
       let title = MarkdownText.cell(lens.title) + (lens.gate ? " (gate)" : "")
       let score = lens.score.map { String(format: "%.1f", $0) } ?? "n/a"
-      var rating = Self.ratingWords(lens.rating)
+      var rating = ReportWords.rating(lens.rating)
       if lens.adjustment != nil, lens.rating != lens.computedRating {
-        rating += " (adjusted; computed \(Self.ratingWords(lens.computedRating).lowercased()))"
+        rating += " (adjusted; computed \(ReportWords.rating(lens.computedRating).lowercased()))"
       }
       lines.append(
         "| \(title) | \(score) | \(rating) | \(Scoring.percent(lens.coverage)) | \(lens.respondents) | "
           + "\(lens.contested.count) |")
     }
     lines.append("")
+    let scale = ReportWords.scale(scorecard.method)
     lines.append(
-      "Scores are on the 0-4 scale; \(bandSentence()). Coverage is the share of scored questions answered.")
+      "Scores are on the \(scale) scale; \(ReportWords.bands(rubric.bands)). Coverage is the share of scored "
+        + "questions answered.")
     lines.append("")
-    lines.append("![Lens scores on the 0-4 scale](\(chartFile))")
+    lines.append("![Lens scores on the \(scale) scale](\(chartFile))")
     lines.append("")
     return lines
   }
@@ -186,7 +139,7 @@ public struct ClientReport: Sendable {
       lines.append("")
       let findings = content.findingsByLens[lens.id] ?? []
       if findings.isEmpty {
-        lines.append("No question in this lens scored below 2 of 4.")
+        lines.append("No question in this lens \(ReportWords.noFinding(scorecard.method)).")
         lines.append("")
       }
       for (findingIndex, finding) in findings.enumerated() {
@@ -194,7 +147,7 @@ public struct ClientReport: Sendable {
         lines.append("")
         lines.append(
           "*" + (finding.critical ? "Critical question. " : "")
-            + "Scored \(ReportContent.score(finding.score)) of 4: "
+            + "Scored \(ReportWords.score(finding.score, of: scorecard.method)): "
             + MarkdownText.inline(finding.prompt) + "*")
         lines.append("")
         for quote in finding.evidence {
@@ -246,7 +199,7 @@ public struct ClientReport: Sendable {
       lines.append(
         attributed ? "|:----------|:---------|:------|:--------|" : "|:----------|:------|:--------|")
       for statement in content.statements {
-        let check = Self.verdictWords(statement.assessment.verdict)
+        let check = ReportWords.verdict(statement.assessment.verdict)
         let missing = statement.assessment.missing.map(\.title).joined(separator: ", ")
         let source = statement.source.map(MarkdownText.cell) ?? ""
         lines.append(
@@ -265,9 +218,11 @@ public struct ClientReport: Sendable {
           "**Accountable owner.** Everyone who answered named the same owner: \(MarkdownText.inline(owner.name))."
         )
       } else {
-        let list = owners.names.map { "\(MarkdownText.inline($0.name)) (named \(Self.times($0.mentions)))" }
+        let list = owners.names.map {
+          "\(MarkdownText.inline($0.name)) (named \(ReportWords.times($0.mentions)))"
+        }
         lines.append(
-          "**Accountable owner.** \(owners.distinct) different owners were named: \(sentence(list)). "
+          "**Accountable owner.** \(owners.distinct) different owners were named: \(ReportWords.sentence(list)). "
             + "There is no single person accountable for the outcome.")
       }
       lines.append("")
@@ -291,16 +246,7 @@ public struct ClientReport: Sendable {
       lines.append("| \(level.value) | \(MarkdownText.cell(level.label)) |" + brief)
     }
     lines.append("")
-    lines.append(
-      "A question's score is the mean of the scores given; not applicable and skipped answers are left out. A lens's "
-        + "score is the weighted mean of its question scores. Ratings: \(bandSentence()). A critical question scoring "
-        + "below \(String(format: "%.1f", rubric.bands.first { $0.rating == .atRisk }?.min ?? 2)) makes its lens unsound; "
-        + "a lens with fewer than \(Scoring.minimumRespondents) respondents or under "
-        + "\(Int(Scoring.minimumCoverage * 100))% coverage has insufficient evidence to judge. A question is contested "
-        + "when its scores are 2 or more apart. The client is not ready to commit if any lens is unsound or "
-        + (rubric.gateLens.map { "*\(MarkdownText.inline($0.title))*, the gate," } ?? "the gate lens")
-        + " is not sound; the reviewers may adjust a lens's rating, with a reason, and the report shows both."
-    )
+    lines.append(ReportWords.rules(rubric: rubric, method: scorecard.method))
     lines.append("")
     lines.append("## Interviews held")
     lines.append("")
@@ -339,57 +285,29 @@ public struct ClientReport: Sendable {
   // MARK: Words
 
   func ratingParagraph(_ lens: LensScore) -> String {
-    let score = lens.score.map { "Score \(String(format: "%.1f", $0)) of 4" } ?? "No score"
+    let method = scorecard.method
+    let score = lens.score.map { "Score \(ReportWords.score($0, of: method))" } ?? "No score"
     var text =
-      "**Rating: \(Self.ratingWords(lens.rating).lowercased()).** \(score) from \(lens.respondents) "
+      "**Rating: \(ReportWords.rating(lens.rating).lowercased()).** \(score) from \(lens.respondents) "
       + "\(lens.respondents == 1 ? "respondent" : "respondents"); coverage \(Scoring.percent(lens.coverage))."
     if !lens.criticalBelow.isEmpty, lens.computedRating == .unsound {
       text += " A critical question scored below the at-risk band."
     }
     if !lens.insufficientBecause.isEmpty {
-      text += " Too little evidence to judge: " + lens.insufficientBecause.joined(separator: "; ") + "."
+      text +=
+        " Too little evidence to judge: "
+        + lens.insufficientBecause.map(ReportWords.insufficiency).joined(separator: "; ") + "."
     }
     if let adjustment = lens.adjustment {
       text +=
         " The reviewers adjusted the rating on \(adjustment.date.prefix(10)) from "
-        + "\(Self.ratingWords(lens.computedRating).lowercased()) (computed) to "
-        + "\(Self.ratingWords(adjustment.rating).lowercased()): \(MarkdownText.inline(adjustment.reason))"
+        + "\(ReportWords.rating(lens.computedRating).lowercased()) (computed) to "
+        + "\(ReportWords.rating(adjustment.rating).lowercased()): \(MarkdownText.inline(adjustment.reason))"
     }
     return text
   }
 
   func ends(_ sources: [String]) -> String {
-    sources.isEmpty ? "" : " (" + sentence(sources.map(MarkdownText.inline)) + ")"
-  }
-
-  func bandSentence() -> String {
-    rubric.bands.map { "\(Self.ratingWords($0.rating).lowercased()) from \(String(format: "%.1f", $0.min))" }
-      .joined(separator: ", ")
-  }
-
-  func sentence(_ items: [String]) -> String {
-    switch items.count {
-    case 0: return ""
-    case 1: return items[0]
-    case 2: return items[0] + " and " + items[1]
-    default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
-  }
-
-  static func ratingWords(_ rating: Rating) -> String {
-    switch rating {
-    case .sound: return "Sound"
-    case .atRisk: return "At risk"
-    case .unsound: return "Unsound"
-    case .insufficientEvidence: return "Insufficient evidence"
-    }
-  }
-
-  static func verdictWords(_ verdict: OutcomeVerdict) -> String {
-    switch verdict {
-    case .measurable: return "Measurable"
-    case .vague: return "Vague"
-    case .output: return "Output, not outcome"
-    }
+    sources.isEmpty ? "" : " (" + ReportWords.sentence(sources.map(MarkdownText.inline)) + ")"
   }
 }

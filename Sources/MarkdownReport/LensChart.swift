@@ -1,7 +1,7 @@
 import Foundation
 import RubricEngine
 
-/// The lens scores as an SVG radar chart: one axis per lens, rings for the 0-4 scale, the band edges dashed,
+/// The lens scores as an SVG radar chart: one axis per lens, rings for the method's scale, the band edges dashed,
 /// each lens labelled with its score. Deterministic, readable in greyscale, with a title and description for
 /// screen readers. The scorecard table stays the canonical data.
 public enum LensChart {
@@ -15,9 +15,11 @@ public enum LensChart {
   public static func svg(_ scorecard: Scorecard, rubric: Rubric) -> String {
     let lenses = scorecard.lenses
     let count = max(lenses.count, 3)
+    let scale = scorecard.method.scale
+    let top = scorecard.method.maximumScore
     func point(_ index: Int, _ value: Double) -> (x: Double, y: Double) {
       let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
-      let distance = radius * value / 4
+      let distance = radius * value / top
       return (centerX + distance * cos(angle), centerY + distance * sin(angle))
     }
     func format(_ value: Double) -> String { String(format: "%.1f", value) }
@@ -29,7 +31,7 @@ public enum LensChart {
     }
     let description = lenses.map { lens in
       "\(lens.title): " + (lens.score.map { String(format: "%.1f", $0) } ?? "no score") + ", "
-        + ClientReport.ratingWords(lens.rating).lowercased()
+        + ReportWords.rating(lens.rating).lowercased()
     }.joined(separator: "; ")
     var svg: [String] = []
     svg.append(##"<?xml version="1.0" encoding="UTF-8"?>"##)
@@ -37,23 +39,25 @@ public enum LensChart {
       ##"<svg xmlns="http://www.w3.org/2000/svg" width="\##(Int(width))" height="\##(Int(height))" "##
         + ##"viewBox="0 0 \##(Int(width)) \##(Int(height))" role="img" aria-labelledby="chart-title chart-desc" "##
         + ##"font-family="Helvetica, Arial, sans-serif">"##)
-    svg.append(##"  <title id="chart-title">Lens scores on the 0 to 4 scale</title>"##)
+    svg.append(
+      ##"  <title id="chart-title">Lens scores on the \##(scale.lowerBound) to \##(scale.upperBound) scale</title>"##
+    )
     svg.append(##"  <desc id="chart-desc">\##(xml(description)).</desc>"##)
     svg.append(##"  <rect width="100%" height="100%" fill="#FFFFFF"/>"##)
-    let bandEdges = Set(rubric.bands.map(\.min).filter { $0 > 0 && $0 < 4 })
-    for ring in 1...4 {
+    let bandEdges = Set(rubric.bands.map(\.min).filter { $0 > Double(scale.lowerBound) && $0 < top })
+    for ring in (scale.lowerBound + 1)...scale.upperBound {
       let dashed = bandEdges.contains(Double(ring))
       svg.append(
         ##"  <polygon points="\##(polygon { _ in Double(ring) })" fill="none" stroke="\##(dashed ? "#777777" : "#C8C8C8")" "##
           + ##"stroke-width="\##(dashed ? "1.2" : "1")"\##(dashed ? ##" stroke-dasharray="5 4""## : "")/>"##)
     }
     for index in 0..<count {
-      let end = point(index, 4)
+      let end = point(index, top)
       svg.append(
         ##"  <line x1="\##(format(centerX))" y1="\##(format(centerY))" x2="\##(format(end.x))" y2="\##(format(end.y))" "##
           + ##"stroke="#C8C8C8" stroke-width="1"/>"##)
     }
-    for ring in 0...4 {
+    for ring in scale {
       let p = point(0, Double(ring))
       svg.append(
         ##"  <text x="\##(format(p.x + 6))" y="\##(format(p.y + 4))" font-size="11" fill="#666666">\##(ring)</text>"##
@@ -77,7 +81,7 @@ public enum LensChart {
       let lines = wrap(lens.title, limit: 20)
       let value =
         (lens.score.map { String(format: "%.1f", $0) } ?? "no score") + " · "
-        + ClientReport.ratingWords(lens.rating).lowercased()
+        + ReportWords.rating(lens.rating).lowercased()
       let above = anchor.y < centerY - 20
       let lineHeight = 15.0
       let total = Double(lines.count + 1) * lineHeight
@@ -96,17 +100,14 @@ public enum LensChart {
     }
     svg.append(
       ##"  <text x="\##(format(centerX))" y="\##(format(height - 14))" text-anchor="middle" font-size="11" "##
-        + ##"fill="#666666">Rings: scores 0 to 4. Dashed: band edges (\##(xml(bandLegend(rubric)))).</text>"##
+        + ##"fill="#666666">Rings: scores \##(scale.lowerBound) to \##(scale.upperBound). Dashed: band edges (\##(xml(bandLegend(rubric)))).</text>"##
     )
     svg.append("</svg>")
     return svg.joined(separator: "\n") + "\n"
   }
 
   static func bandLegend(_ rubric: Rubric) -> String {
-    rubric.bands.filter { $0.min > 0 }.map {
-      "\(ClientReport.ratingWords($0.rating).lowercased()) from \(String(format: "%.1f", $0.min))"
-    }
-    .joined(separator: ", ")
+    ReportWords.bands(rubric.bands.filter { $0.min > Double(rubric.method.scale.lowerBound) })
   }
 
   /// `text` split into lines of at most `limit` characters where it can be.

@@ -11,7 +11,7 @@ public struct ReportContent: Sendable {
     public var source: String?
   }
 
-  /// A question that scored below 2, with the rubric's finding and recommendation and the evidence heard.
+  /// A question that scored below the method's finding threshold (`FindingRule`), with the rubric's finding and recommendation and the evidence heard.
   public struct Finding: Sendable, Equatable, Encodable {
     public var lens: String
     public var lensTitle: String
@@ -24,7 +24,7 @@ public struct ReportContent: Sendable {
     public var evidence: [Quote]
   }
 
-  /// A question whose scores are 2 or more apart, with who stood at each end.
+  /// A contested question (`ContestedRule`), with who stood at each end.
   public struct Disagreement: Sendable, Equatable, Encodable {
     public var lens: String
     public var question: String
@@ -54,27 +54,26 @@ public struct ReportContent: Sendable {
   public let disagreementsByLens: [String: [Disagreement]]
   public let statements: [Statement]
 
-  /// Lowest question score that does not make a finding.
-  public static let findingThreshold = 2.0
   /// Quotes shown under one finding at most.
   public static let quotesPerFinding = 3
 
-  /// Whether no lens has the respondents the method needs to judge it (`Scoring.minimumRespondents`): a
-  /// report of such a review is only a draft.
+  /// Whether no lens has the respondents the method needs to judge it (`EvidenceRule`): a report of such a
+  /// review is only a draft.
   public var lacksRespondentsEverywhere: Bool {
-    scorecard.lenses.allSatisfy { $0.respondents < Scoring.minimumRespondents }
+    scorecard.lenses.allSatisfy { !EvidenceRule.hasEnoughRespondents($0, method: scorecard.method) }
   }
 
-  /// Works out the report's content.
-  public init(review: Review, rubric: Rubric, interviews: [Interview], attribution: Attribution) {
+  /// Works out the report's content from the review's scorecard (`Scoring.scorecard` of the same rubric,
+  /// interviews and adjustments): the report renders the scorecard and never scores.
+  public init(
+    review: Review, rubric: Rubric, scorecard: Scorecard, interviews: [Interview], attribution: Attribution
+  ) {
     self.review = review
     self.rubric = rubric
-    let sorted = interviews.sorted {
-      (Interview.normalisedName($0.name), $0.name) < (Interview.normalisedName($1.name), $1.name)
-    }
+    let sorted = Interview.sortedByName(interviews)
     self.interviews = sorted
     self.attribution = attribution
-    scorecard = Scoring.scorecard(rubric: rubric, interviews: sorted, adjustments: review.adjustments)
+    self.scorecard = scorecard
     let attributor = attribution.attributor(rubric: rubric, interviews: sorted)
     var findings: [String: [Finding]] = [:]
     var disagreements: [String: [Disagreement]] = [:]
@@ -82,7 +81,7 @@ public struct ReportContent: Sendable {
       guard let rubricLens = rubric.lens(id: lens.id) else { continue }
       var lensFindings: [Finding] = []
       for question in lens.questions {
-        guard let mean = question.mean, mean < Self.findingThreshold,
+        guard question.isFinding, let mean = question.mean,
           let rubricQuestion = rubricLens.questions.first(where: { $0.id == question.id })
         else { continue }
         lensFindings.append(
@@ -174,9 +173,7 @@ public struct ReportContent: Sendable {
           detail:
             "\(outcomes.statements.count) outcome statements were given, \(outcomes.distinct) of them different; "
             + "none names a change in a measure with a target.",
-          recommendation:
-            "Agree one outcome statement in the customer's terms, with metric, baseline, target and date, "
-            + "and have the sponsor and every workstream lead sign it."))
+          recommendation: recommendation(of: outcomes.questions)))
     }
     let owners = scorecard.owners
     if !owners.questions.isEmpty, owners.distinct != 1 {
@@ -188,9 +185,7 @@ public struct ReportContent: Sendable {
           detail: owners.distinct == 0
             ? "No interviewee named a person accountable for the outcome."
             : "\(owners.distinct) different people or bodies were named as accountable for the outcome.",
-          recommendation:
-            "Appoint one person accountable for the outcome, with authority over scope and priorities, "
-            + "before the commitment."))
+          recommendation: recommendation(of: owners.questions)))
     }
     let gateID = rubric.gateLens?.id
     let ranked = scorecard.lenses.flatMap { findingsByLens[$0.id] ?? [] }.enumerated().sorted { lhs, rhs in
@@ -207,26 +202,25 @@ public struct ReportContent: Sendable {
         Headline(
           title: finding.finding, lens: finding.lensTitle,
           detail: (finding.critical ? "Critical question; " : "")
-            + "scored \(Self.score(finding.score)) of 4.",
+            + "scored \(ReportWords.score(finding.score, of: scorecard.method)).",
           recommendation: finding.recommendation))
     }
     return lines
   }
 
+  /// The rubric's recommendation for what the first of `questions` that has one found: the words are the
+  /// rubric's, so a firm's rubric owns them.
+  func recommendation(of questions: [String]) -> String {
+    questions.lazy.compactMap { self.rubric.question(id: $0)?.recommendation }.first ?? ""
+  }
+
   /// What must become true before the commitment: the recommendations of the headlines, then evidence to
   /// gather for lenses that cannot be judged.
   public var conditions: [String] {
-    var items = headlines.map(\.recommendation)
+    var items = headlines.map(\.recommendation).filter { !$0.isEmpty }
     for lens in scorecard.lenses where lens.rating == .insufficientEvidence {
-      items.append(
-        "Gather enough evidence to judge \(lens.title.lowercased()): at least two stakeholders scoring it and half "
-          + "of its questions answered (now \(lens.respondents) and \(Scoring.percent(lens.coverage))).")
+      items.append(ReportWords.evidenceToGather(lens, method: scorecard.method))
     }
     return items
   }
-
-  static func score(_ value: Double) -> String {
-    String(format: "%.1f", value)
-  }
-
 }

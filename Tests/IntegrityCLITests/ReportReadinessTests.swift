@@ -34,10 +34,10 @@ struct ReportReadinessTests {
 
   @Test("fewer than the minimum respondents on every lens: refused without --draft, marked with it")
   func draft() throws {
-    let files = Self.review(people: Scoring.minimumRespondents - 1)
+    let files = Self.review(people: Method.standard.minimumRespondents - 1)
     let refused = CommandRun(["report", "r"], fileSystem: files)
     #expect(refused.exitCode == .failure)
-    #expect(refused.standardError.contains("each needs \(Scoring.minimumRespondents) with a score"))
+    #expect(refused.standardError.contains("each needs \(Method.standard.minimumRespondents) with a score"))
     #expect(refused.standardError.contains("--draft"))
     #expect(files.files["r/report.md"] == nil)
 
@@ -60,7 +60,7 @@ struct ReportReadinessTests {
 
   @Test("with enough respondents on a lens the report is no draft, and --json is --format json")
   func enough() throws {
-    let files = Self.review(people: Scoring.minimumRespondents)
+    let files = Self.review(people: Method.standard.minimumRespondents)
     let run = CommandRun(["report", "r", "--date", "2026-11-23"], fileSystem: files)
     #expect(run.exitCode == .success, "\(run.standardError)")
     #expect(files.text(at: "r/report.md")?.contains(ClientReport.draftMarker) == false)

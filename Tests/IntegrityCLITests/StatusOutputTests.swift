@@ -41,7 +41,7 @@ struct StatusOutputTests {
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     #expect(object["interviewCount"] as? Int == 2)
-    #expect(object["minimumRespondents"] as? Int == Scoring.minimumRespondents)
+    #expect(object["minimumRespondents"] as? Int == Method.standard.minimumRespondents)
     let interviews = try #require(object["interviews"] as? [[String: Any]])
     // Sorted by role, then name, as the table is.
     #expect(interviews.map { $0["name"] as? String } == ["Bo Chen", "Ana Lima"])

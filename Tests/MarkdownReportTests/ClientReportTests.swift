@@ -11,7 +11,7 @@ import Testing
 @Suite("The client report")
 struct ClientReportTests {
   static func content(_ attribution: Attribution = .roles, extra: [Interview] = []) throws -> ReportContent {
-    ReportContent(
+    ReportContent.scored(
       review: try ExampleReviewFiles.review(), rubric: try Fixtures.standardRubric(),
       interviews: try ExampleReviewFiles.interviews() + extra, attribution: attribution)
   }
@@ -132,7 +132,7 @@ struct ClientReportTests {
       }
     }
     for attribution in Attribution.allCases {
-      let content = ReportContent(
+      let content = ReportContent.scored(
         review: review, rubric: try Fixtures.standardRubric(), interviews: interviews,
         attribution: attribution)
       let text = ClientReport(content: content, date: "2026-10-20", chartFile: "report-lenses.svg").markdown()

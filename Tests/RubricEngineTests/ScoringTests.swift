@@ -137,7 +137,8 @@ struct ScoringTests {
   func gateVerdict() {
     let card = Scoring.scorecard(rubric: rubric, interviews: worked)
     #expect(card.verdict == .notReady)
-    #expect(card.verdictReasons == ["Lens A, the gate, is at-risk, not sound"])
+    #expect(card.verdictReasons == [.gateNotSound("a", .atRisk)])
+    #expect(ReasonWords.verdictReasons(of: card) == ["Lens A, the gate, is at-risk, not sound"])
   }
 
   @Test("a critical question below the at-risk minimum makes the lens unsound whatever its score")
@@ -165,7 +166,8 @@ struct ScoringTests {
     #expect(a.respondents == 1)
     #expect(a.coverage == 1)
     #expect(a.computedRating == .insufficientEvidence)
-    #expect(a.insufficientBecause == ["1 respondent, fewer than 2"])
+    #expect(a.insufficientBecause == [.tooFewRespondents(count: 1, needed: 2)])
+    #expect(ReasonWords.insufficiency(of: a) == ["1 respondent, fewer than 2"])
     #expect(card.lens("b")?.rating == .sound)
     #expect(card.verdict == .notReady)
   }
@@ -184,7 +186,8 @@ struct ScoringTests {
     #expect(lens.answeredCount == 2)
     #expect(lens.askedCount == 6)
     #expect(lens.rating == .insufficientEvidence)
-    #expect(lens.insufficientBecause == ["coverage 33%, below 50%"])
+    #expect(lens.insufficientBecause == [.lowCoverage(share: 2.0 / 6.0, needed: 0.5)])
+    #expect(ReasonWords.insufficiency(of: lens) == ["coverage 33%, below 50%"])
   }
 
   @Test(
@@ -204,14 +207,14 @@ struct ScoringTests {
   @Test("a score exactly on a band's minimum takes that band, and rounding noise never moves it down")
   func bandEdges() {
     let bands = rubric.bands
-    #expect(Scoring.rating(for: 3, bands: bands) == .sound)
-    #expect(Scoring.rating(for: 2, bands: bands) == .atRisk)
-    #expect(Scoring.rating(for: 1.999, bands: bands) == .unsound)
-    #expect(Scoring.rating(for: 0, bands: bands) == .unsound)
+    #expect(BandRule.rating(for: 3, bands: bands) == .sound)
+    #expect(BandRule.rating(for: 2, bands: bands) == .atRisk)
+    #expect(BandRule.rating(for: 1.999, bands: bands) == .unsound)
+    #expect(BandRule.rating(for: 0, bands: bands) == .unsound)
     // Three questions weighted 0.1, 0.2 and 0.3, all scored 3: the weighted mean computes as 2.9999999999999996.
     let noisy = (0.1 * 3 + 0.2 * 3 + 0.3 * 3) / (0.1 + 0.2 + 0.3)
     #expect(noisy < 3)
-    #expect(Scoring.rating(for: noisy, bands: bands) == .sound)
+    #expect(BandRule.rating(for: noisy, bands: bands) == .sound)
   }
 
   @Test("an adjustment replaces the computed rating for the verdict, and both are kept")

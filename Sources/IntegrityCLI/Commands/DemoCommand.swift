@@ -52,7 +52,8 @@ extension Command {
         .prefix(10)
         ?? "")
     var writer = ReportWriter(opened: opened, attribution: .roles, date: date, context: context)
-    let written = try writer.write(format: "markdown", output: nil)
+    let written = try writer.write(
+      format: "markdown", output: nil, interviews: interviews, scorecard: card)
     context.say("")
     context.say("Report: \(written[0]) (chart: \(written[1]))")
     context.say(

@@ -80,7 +80,10 @@ extension Command {
     var writer = ReportWriter(
       opened: opened, attribution: attribution, date: date ?? ReportWriter.day(of: context.now()),
       force: force, draft: draft, context: context)
-    let written = try writer.write(format: format, output: output)
+    let interviews = try opened.readableInterviews()
+    let card = Scoring.scorecard(
+      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
+    let written = try writer.write(format: format, output: output, interviews: interviews, scorecard: card)
     let say = output == "-" ? context.warn : context.say
     if let last = written.last {
       let paths = written.count > 1 ? written.dropLast().joined(separator: ", ") + " and " + last : last
@@ -108,10 +111,12 @@ struct ReportWriter {
   /// Whether what was written is a draft; set by `write`.
   private(set) var isDraft = false
 
-  /// Writes the report in `format` to `output` (`nil`: the default path, `-`: standard output).
+  /// Writes the report in `format` to `output` (`nil`: the default path, `-`: standard output), from the
+  /// review's readable interviews and their scorecard.
   /// - Returns: the paths written.
-  mutating func write(format: String, output: String?) throws(CommandError) -> [String] {
-    let interviews = try opened.readableInterviews()
+  mutating func write(
+    format: String, output: String?, interviews: [Interview], scorecard: Scorecard
+  ) throws(CommandError) -> [String] {
     let folder = shellQuoted(opened.folder.path)
     guard !interviews.isEmpty else {
       throw .failure(
@@ -120,11 +125,12 @@ struct ReportWriter {
           + "  or integrity import \(folder) FILE.csv")
     }
     let content = ReportContent(
-      review: opened.review, rubric: opened.rubric, interviews: interviews, attribution: attribution)
+      review: opened.review, rubric: opened.rubric, scorecard: scorecard, interviews: interviews,
+      attribution: attribution)
     isDraft = content.lacksRespondentsEverywhere
     if isDraft && !draft {
       throw .failure(
-        "too few respondents to judge any lens (each needs \(Scoring.minimumRespondents) with a score); "
+        "too few respondents to judge any lens (each needs \(scorecard.method.minimumRespondents) with a score); "
           + "nothing was written. Interview more people, or write a draft marked "
           + "\"\(ClientReport.draftMarker)\" with --draft.\n"
           + "To see who answered what: integrity status \(folder)")

@@ -21,10 +21,10 @@ extension Command {
           + "title or the start of either: lock, \"Lock-in points\" and lock-in are the same lens"),
     ],
     details: """
-      Rules: a question's score is the mean of its 0-4 scores (n/a and skipped left out); a lens's score
+      Rules: a question's score is the mean of its \(ScreenWords.scale(.standard)) scores (n/a and skipped left out); a lens's score
       is the weighted mean of its question scores; its rating is the first band at or below the score,
       unsound when a critical question scores below the at-risk band, and insufficient-evidence (before
-      all else) with fewer than \(Scoring.minimumRespondents) respondents or coverage below \(Scoring.minimumCoverage). The verdict is not-ready if a lens is
+      all else) with fewer than \(Method.standard.minimumRespondents) respondents or coverage below \(Method.standard.minimumCoverage). The verdict is not-ready if a lens is
       unsound or the gate lens is not sound; else insufficient-evidence if a lens is; else conditional if
       a lens is at-risk; else ready. Adjustments made with integrity adjust take the place of the
       computed rating. Exits 1 when an interview file cannot be read.
@@ -53,7 +53,7 @@ extension Command {
       }
     } else if let explained, let lens = card.lens(explained.id) {
       context.standardOutput.write(
-        ScorecardText.explain(lens, rubric: opened.rubric, width: context.screenWidth))
+        ScorecardText.explain(lens, method: card.method, rubric: opened.rubric, width: context.screenWidth))
     } else {
       context.standardOutput.write(
         ScorecardText.render(

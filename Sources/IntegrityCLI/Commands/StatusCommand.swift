@@ -44,10 +44,12 @@ extension Command {
       }
     }
     let strays = opened.folder.strayTemporaries()
+    let card = Scoring.scorecard(
+      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
     if json {
       let value = StatusJSON(
         folder: opened.folder.path, review: opened.review, rubric: opened.rubric,
-        interviews: Array(zip(files, interviews)), unreadable: unreadable, strays: strays)
+        interviews: Array(zip(files, interviews)), scorecard: card, unreadable: unreadable, strays: strays)
       do {
         context.standardOutput.write(String(decoding: try DataFileEncoder.encode(value), as: UTF8.self))
       } catch {
@@ -57,7 +59,8 @@ extension Command {
     }
     context.standardOutput.write(
       StatusText.render(
-        review: opened.review, rubric: opened.rubric, interviews: interviews, unreadable: unreadable,
+        review: opened.review, rubric: opened.rubric, interviews: interviews, scorecard: card,
+        unreadable: unreadable,
         folder: shellQuoted(directory), width: context.screenWidth))
     if !strays.isEmpty {
       let bytes = strays.reduce(0) { $0 + $1.size }
@@ -67,10 +70,9 @@ extension Command {
       )
     }
     if unreadable.isEmpty, !interviews.isEmpty {
-      let card = Scoring.scorecard(rubric: opened.rubric, interviews: interviews)
       let folder = shellQuoted(directory)
       context.say(
-        card.lenses.contains { $0.respondents < Scoring.minimumRespondents }
+        card.lenses.contains { !EvidenceRule.hasEnoughRespondents($0, method: card.method) }
           ? "\nSome lenses need more respondents. Next: integrity interview \(folder) --name NAME --role ROLE"
           : "\nNext: integrity score \(folder)\nThen: integrity report \(folder)")
     }

@@ -38,7 +38,8 @@ enum ScorecardText {
     let contested = card.lenses.flatMap { lens in lens.contested.map { (lens, $0) } }
     if !contested.isEmpty {
       lines.append("")
-      lines.append("Contested questions (scores 2 or more apart): \(contested.count)")
+      lines.append(
+        "Contested questions (scores \(card.method.contestedSpread) or more apart): \(contested.count)")
       for (lens, question) in contested {
         lines.append(
           "  \(question.question) (\(lens.title)): \(question.min) from \(question.minRoles.joined(separator: ", ")); "
@@ -50,7 +51,7 @@ enum ScorecardText {
     lines += outcomeLines(card.outcomes)
     lines.append("")
     lines.append("Verdict: \(card.verdict.words.uppercased()) (\(card.verdict.rawValue))")
-    lines += card.verdictReasons.map { "  " + $0 }
+    lines += ReasonWords.verdictReasons(of: card).map { "  " + $0 }
     return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
   }
 
@@ -61,7 +62,7 @@ enum ScorecardText {
       for lens in card.lenses {
         rows.append(
           [lens.title + (lens.gate ? " (gate)" : ""), lens.score.map { String(format: "%.1f", $0) } ?? "-"]
-            + (bar > 0 ? [Self.bar(lens.score, width: bar)] : [])
+            + (bar > 0 ? [Self.bar(lens.score, of: card.method, width: bar)] : [])
             + [ratingText(lens), Scoring.percent(lens.coverage), String(lens.respondents)])
       }
       return TextTable(rows: rows, rightAligned: bar > 0 ? [1, 4, 5] : [1, 3, 4])
@@ -102,9 +103,9 @@ enum ScorecardText {
     lens.rating.rawValue + (lens.adjustment != nil ? "*" : "")
   }
 
-  static func bar(_ score: Double?, width: Int = barWidth) -> String {
+  static func bar(_ score: Double?, of method: Method, width: Int = barWidth) -> String {
     guard let score else { return String(repeating: "·", count: width) }
-    let filled = min(width, max(0, Int((score / 4 * Double(width)).rounded())))
+    let filled = min(width, max(0, Int((score / method.maximumScore * Double(width)).rounded())))
     return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
   }
 
@@ -114,7 +115,9 @@ enum ScorecardText {
 
   // MARK: - Explain
 
-  static func explain(_ lens: LensScore, rubric: Rubric, width: Int = ScreenText.defaultWidth) -> String {
+  static func explain(
+    _ lens: LensScore, method: Method, rubric: Rubric, width: Int = ScreenText.defaultWidth
+  ) -> String {
     var lines: [String] = []
     lines.append("\(lens.title) (\(lens.id))" + (lens.gate ? " · the gate lens" : ""))
     lines.append("")
@@ -137,7 +140,8 @@ enum ScorecardText {
     lines += TextTable(rows: table, rightAligned: [1, 4, 5, 6], wrapping: 3).render(width: width)
     lines.append("")
     lines.append(
-      "Question score: the mean of the 0-4 scores given; not applicable and skipped answers are left out.")
+      "Question score: the mean of the \(ScreenWords.scale(method)) scores given; not applicable and skipped "
+        + "answers are left out.")
     let scored = lens.questions.filter { $0.mean != nil }
     if let score = lens.score {
       let terms = scored.map { "\(number($0.weight)) × \(String(format: "%.2f", $0.mean ?? 0))" }.joined(
@@ -158,7 +162,7 @@ enum ScorecardText {
         "Band: \(band.rawValue), the first band whose minimum is at or below \(String(format: "%.2f", score)) (\(bands))."
       )
     }
-    let atRisk = rubric.bands.first { $0.rating == .atRisk }?.min ?? 0
+    let atRisk = BandRule.atRiskMinimum(rubric.bands)
     let critical = lens.questions.filter(\.critical)
     if !critical.isEmpty {
       let list = critical.map { "\($0.id) \($0.mean.map { String(format: "%.2f", $0) } ?? "-")" }.joined(
@@ -171,14 +175,14 @@ enum ScorecardText {
     }
     lines.append(
       "Coverage = \(lens.answeredCount) scale answers scored or n/a / \(lens.askedCount) asked = "
-        + "\(String(format: "%.2f", lens.coverage)) (at least \(String(format: "%.2f", Scoring.minimumCoverage)) needed)"
+        + "\(String(format: "%.2f", lens.coverage)) (at least \(String(format: "%.2f", method.minimumCoverage)) needed)"
     )
     lines.append(
-      "Respondents with a score: \(lens.respondents) (at least \(Scoring.minimumRespondents) needed)")
+      "Respondents with a score: \(lens.respondents) (at least \(method.minimumRespondents) needed)")
     if !lens.insufficientBecause.isEmpty {
       lines.append(
-        "Insufficient evidence, which comes before every other rating: \(lens.insufficientBecause.joined(separator: "; "))."
-      )
+        "Insufficient evidence, which comes before every other rating: "
+          + ReasonWords.insufficiency(of: lens).joined(separator: "; ") + ".")
     }
     lines.append("Computed rating: \(lens.computedRating.rawValue)")
     if let adjustment = lens.adjustment {

@@ -58,7 +58,7 @@ struct StatusJSON: Encodable {
 
   init(
     folder: String, review: Review, rubric: Rubric, interviews: [(file: String, interview: Interview)],
-    unreadable: [StatusText.Unreadable], strays: [(path: String, size: Int)]
+    scorecard: Scorecard, unreadable: [StatusText.Unreadable], strays: [(path: String, size: Int)]
   ) {
     self.review = ReviewPart(
       folder: folder, client: review.client, program: review.program, decision: review.decision,
@@ -82,13 +82,11 @@ struct StatusJSON: Encodable {
         skipped: summary.skipped, asked: summary.asked, lenses: lenses)
     }
     self.unreadable = unreadable.map { UnreadablePart(file: $0.file, problem: $0.problem) }
-    minimumRespondents = Scoring.minimumRespondents
-    let card = Scoring.scorecard(
-      rubric: rubric, interviews: interviews.map(\.interview), adjustments: review.adjustments)
-    lenses = card.lenses.map {
+    minimumRespondents = scorecard.method.minimumRespondents
+    lenses = scorecard.lenses.map {
       LensPart(
         id: $0.id, title: $0.title, respondents: $0.respondents,
-        enoughRespondents: $0.respondents >= Scoring.minimumRespondents)
+        enoughRespondents: EvidenceRule.hasEnoughRespondents($0, method: scorecard.method))
     }
     strayTemporaries = StrayPart(count: strays.count, bytes: strays.reduce(0) { $0 + $1.size })
   }

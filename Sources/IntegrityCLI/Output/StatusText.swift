@@ -12,8 +12,8 @@ enum StatusText {
 
   /// - Parameter folder: the review's folder as given on the command line, quoted for the shell.
   static func render(
-    review: Review, rubric: Rubric, interviews: [Interview], unreadable: [Unreadable], folder: String = "DIR",
-    width: Int = ScreenText.defaultWidth
+    review: Review, rubric: Rubric, interviews: [Interview], scorecard: Scorecard, unreadable: [Unreadable],
+    folder: String = "DIR", width: Int = ScreenText.defaultWidth
   ) -> String {
     var lines: [String] = []
     lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
@@ -54,21 +54,21 @@ enum StatusText {
     var cells: [[String]] = []
     var respondentCounts: [String] = []
     var warnings: [String] = []
+    let method = scorecard.method
     for lens in rubric.lenses {
       var row: [String] = []
-      var respondents = 0
       for interview in sorted {
         let questions = lens.questions(forRole: interview.role)
         let answered = questions.filter { interview.answers[$0.id]?.isAnswered == true }.count
         row.append(questions.isEmpty ? "-" : "\(answered)/\(questions.count)")
-        if questions.contains(where: { interview.answers[$0.id]?.status == .scored }) { respondents += 1 }
       }
       cells.append(row)
-      respondentCounts.append(String(respondents))
-      if respondents < Scoring.minimumRespondents {
+      guard let score = scorecard.lens(lens.id) else { continue }
+      respondentCounts.append(String(score.respondents))
+      if !EvidenceRule.hasEnoughRespondents(score, method: method) {
         warnings.append(
-          "\(lens.title): \(respondents) \(respondents == 1 ? "respondent" : "respondents") with a score; "
-            + "a lens needs at least two to be judged")
+          "\(lens.title): \(score.respondents) \(score.respondents == 1 ? "respondent" : "respondents") with a "
+            + "score; a lens needs at least \(ScreenWords.number(method.minimumRespondents)) to be judged")
       }
     }
     lines += coverageTable(

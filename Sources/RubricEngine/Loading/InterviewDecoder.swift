@@ -107,7 +107,10 @@ public struct InterviewDecoder: Sendable {
     switch (status, question.kind) {
     case (.scored, .scale):
       guard score != nil else {
-        reader.report("a scored answer needs a score from 0 to 4", at: path.appending("score"))
+        let scale = RubricDecoder.scaleValues
+        reader.report(
+          "a scored answer needs a score from \(scale.lowerBound) to \(scale.upperBound)",
+          at: path.appending("score"))
         return nil
       }
     case (.text, .text), (.skipped, _), (.notApplicable, .scale):

@@ -28,14 +28,14 @@ public struct RubricDecoder: Sendable {
 
 extension RubricDecoder {
   static let rubricKeys = [
-    "formatVersion", "id", "version", "title", "description", "scale", "bands", "roles", "lenses",
+    "formatVersion", "id", "version", "title", "description", "scale", "bands", "roles", "lenses", "method",
   ]
   static let lensKeys = ["id", "title", "summary", "weight", "gate", "questions"]
   static let questionKeys = [
     "id", "kind", "prompt", "help", "roles", "weight", "critical", "anchors", "finding", "recommendation",
     "check",
   ]
-  static let scaleValues = 0...4
+  static let scaleValues = Method.standard.scale
 
   static func readRubric(_ root: JSONValue, reader: inout JSONReader) -> Rubric? {
     guard let object = reader.object(root, at: .root, allowedKeys: rubricKeys) else { return nil }
@@ -55,10 +55,13 @@ extension RubricDecoder {
     let bands = readBands(object, reader: &reader)
     let roles = readRoles(object, reader: &reader)
     let lenses = readLenses(object, roles: roles ?? [], reader: &reader)
-    guard let id, let version, let title, let scale, let bands, let roles, let lenses else { return nil }
+    let method = readMethod(object, reader: &reader)
+    guard let id, let version, let title, let scale, let bands, let roles, let lenses, let method else {
+      return nil
+    }
     return Rubric(
       formatVersion: formatVersion, id: id, version: version, title: title, description: description,
-      scale: scale, bands: bands, roles: roles, lenses: lenses)
+      scale: scale, bands: bands, roles: roles, lenses: lenses, method: method)
   }
 
   static func readScale(_ object: JSONObject, reader: inout JSONReader) -> [ScaleLevel]? {
@@ -77,14 +80,17 @@ extension RubricDecoder {
         continue
       }
       if !scaleValues.contains(number) {
-        reader.report("\(number) is outside the scale; levels run from 0 to 4", at: path.appending("value"))
+        reader.report(
+          "\(number) is outside the scale; levels run from \(scaleValues.lowerBound) to \(scaleValues.upperBound)",
+          at: path.appending("value"))
         complete = false
       } else if levels.contains(where: { $0.value == number }) {
         reader.report("level \(number) is listed twice", at: path.appending("value"))
         complete = false
       } else if let last = levels.last, number != last.value + 1 {
         reader.report(
-          "level \(number) follows level \(last.value); list the levels 0 to 4 in order without gaps",
+          "level \(number) follows level \(last.value); list the levels \(scaleValues.lowerBound) to "
+            + "\(scaleValues.upperBound) in order without gaps",
           at: path.appending("value"))
         complete = false
       }
@@ -119,9 +125,10 @@ extension RubricDecoder {
             at: path.appending("rating"))
         }
       }
-      if let min, !(0...4).contains(min) {
+      if let min, !(Double(scaleValues.lowerBound)...Double(scaleValues.upperBound)).contains(min) {
         reader.report(
-          "\(formatNumber(min)) is outside the scale; min must lie from 0 to 4", at: path.appending("min"))
+          "\(formatNumber(min)) is outside the scale; min must lie from \(scaleValues.lowerBound) to "
+            + "\(scaleValues.upperBound)", at: path.appending("min"))
         complete = false
       }
       guard let rating, let min else {
@@ -149,10 +156,10 @@ extension RubricDecoder {
       reader.report("list the bands in the order sound, at-risk, unsound", at: object.path.appending("bands"))
       return nil
     }
-    if let lowest = bands.last, lowest.min != 0 {
+    if let lowest = bands.last, lowest.min != Double(scaleValues.lowerBound) {
       reader.report(
-        "the lowest band must start at 0 so that every score has a rating", at: object.path.appending("bands")
-      )
+        "the lowest band must start at \(scaleValues.lowerBound) so that every score has a rating",
+        at: object.path.appending("bands"))
       return nil
     }
     return missing.isEmpty ? bands : nil

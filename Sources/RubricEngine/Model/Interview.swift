@@ -41,13 +41,21 @@ public struct Interview: Codable, Equatable, Sendable {
   public static func normalisedName(_ name: String) -> String {
     TextRule.name.cleaned(name).lowercased()
   }
+
+  /// `interviews` in name order (by `normalisedName`, then the name as given, then the role), each name
+  /// folded once rather than on every comparison. Everything that lists interviewees uses this order.
+  public static func sortedByName(_ interviews: [Interview]) -> [Interview] {
+    interviews.map { (key: normalisedName($0.name), interview: $0) }.sorted {
+      ($0.key, $0.interview.name, $0.interview.role) < ($1.key, $1.interview.name, $1.interview.role)
+    }.map(\.interview)
+  }
 }
 
 /// One answer to one question.
 public struct Answer: Codable, Equatable, Sendable {
   /// What kind of answer it is.
   public enum Status: String, Codable, Sendable, CaseIterable {
-    /// A 0-4 score, with optional evidence.
+    /// A score on the method's scale (`Method.scale`), with optional evidence.
     case scored
     /// The question does not apply to this interviewee; evidence may say why.
     case notApplicable = "not-applicable"

@@ -1,9 +1,11 @@
 /// The scores of a review: every lens with how its score and rating were reached, where stakeholders
 /// disagree, whether they name one owner and a measurable outcome, and the verdict.
 public struct Scorecard: Equatable, Sendable {
+  /// The method the review was scored by: its rubric's parameters. Outputs state thresholds from here.
+  public var method: Method
   public var verdict: Verdict
-  /// Why the verdict is what it is, naming the lenses that decided it.
-  public var verdictReasons: [String]
+  /// Why the verdict is what it is: the lenses that decided it.
+  public var verdictReasons: [VerdictReason]
   /// The lenses in rubric order.
   public var lenses: [LensScore]
   public var owners: OwnerAgreement
@@ -32,7 +34,7 @@ public struct LensScore: Equatable, Sendable {
   /// Critical questions scoring below the at-risk band's minimum.
   public var criticalBelow: [String]
   /// Why the lens lacks evidence, when it does.
-  public var insufficientBecause: [String]
+  public var insufficientBecause: [InsufficiencyReason]
   /// Scale answers with a score or n/a, over scale questions asked.
   public var answeredCount: Int
   public var askedCount: Int
@@ -57,6 +59,8 @@ public struct QuestionScore: Equatable, Sendable {
   public var skipped: Int
   /// The mean of the scores; `nil` when nobody gave one.
   public var mean: Double?
+  /// Whether the question is a finding of the report (`FindingRule`).
+  public var isFinding = false
 }
 
 /// A score given by one interviewee.
@@ -69,8 +73,9 @@ public struct RespondentScore: Equatable, Sendable {
   public var score: Int
 }
 
-/// A question whose highest and lowest scores differ by 2 or more, with the roles at each end as the default
-/// attribution shows them (`RespondentScore.shownRole`).
+/// A question whose highest and lowest scores differ by the method's contested spread or more
+/// (`ContestedRule`), with the roles at each end as the default attribution shows them
+/// (`RespondentScore.shownRole`).
 public struct ContestedQuestion: Equatable, Sendable, Encodable {
   public var question: String
   public var min: Int

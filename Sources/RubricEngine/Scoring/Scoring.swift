@@ -1,33 +1,22 @@
-/// The scoring rules, as pure functions from a rubric, the interviews and the reviewer's adjustments to a
-/// scorecard. Every number can be traced: `LensScore` keeps the parts each rating was reached from.
+/// The scoring, as pure functions from a rubric, the interviews and the reviewer's adjustments to a
+/// scorecard. Every number can be traced: `LensScore` keeps the parts each rating was reached from. The rules
+/// themselves are one file each (`BandRule`, `CriticalRule`, `EvidenceRule`, `ContestedRule`, `FindingRule`,
+/// `VerdictRule`), with their parameters in the rubric's `Method`.
 public enum Scoring {
-  /// Scores below a band's minimum by less than this count as at the minimum: sums of decimal weights carry
-  /// rounding noise that must not move a lens across a band edge.
-  static let tolerance = 1e-9
-
-  /// A lens needs at least this many respondents to be judged.
-  public static let minimumRespondents = 2
-  /// A lens needs at least this share of its scale questions answered (scored or n/a) to be judged.
-  public static let minimumCoverage = 0.5
-
   /// The scorecard of a review. The order of `interviews` and of their answers never changes the result.
   public static func scorecard(rubric: Rubric, interviews: [Interview], adjustments: [Adjustment] = [])
     -> Scorecard
   {
-    let sorted = interviews.sorted {
-      (Interview.normalisedName($0.name), $0.name, $0.role) < (
-        Interview.normalisedName($1.name), $1.name, $1.role
-      )
-    }
+    let sorted = Interview.sortedByName(interviews)
     let attributor = Attribution.roles.attributor(rubric: rubric, interviews: sorted)
     let lenses = rubric.lenses.map { lens in
       score(
         lens, rubric: rubric, interviews: sorted, attributor: attributor,
         adjustment: adjustments.first { $0.lens == lens.id })
     }
-    let (verdict, reasons) = verdict(for: lenses)
+    let (verdict, reasons) = VerdictRule.verdict(for: lenses)
     return Scorecard(
-      verdict: verdict, verdictReasons: reasons, lenses: lenses,
+      method: rubric.method, verdict: verdict, verdictReasons: reasons, lenses: lenses,
       owners: owners(rubric: rubric, interviews: sorted, attributor: attributor),
       outcomes: outcomes(rubric: rubric, interviews: sorted, attributor: attributor),
       interviewCount: interviews.count)
@@ -38,6 +27,7 @@ public enum Scoring {
   static func score(
     _ lens: Lens, rubric: Rubric, interviews: [Interview], attributor: Attributor, adjustment: Adjustment?
   ) -> LensScore {
+    let method = rubric.method
     let scaleQuestions = lens.questions.filter { $0.kind == .scale }
     var questionScores: [QuestionScore] = []
     var asked = 0
@@ -75,29 +65,19 @@ public enum Scoring {
           < ($1.element.shownRole ?? "", $1.element.score, $1.offset)
       }.map(\.element)
       let mean = scores.isEmpty ? nil : Double(scores.reduce(0) { $0 + $1.score }) / Double(scores.count)
-      questionScores.append(
-        QuestionScore(
-          id: question.id, weight: question.weight, critical: question.critical, scores: scores,
-          notApplicable: notApplicable, skipped: skipped, mean: mean))
+      var questionScore = QuestionScore(
+        id: question.id, weight: question.weight, critical: question.critical, scores: scores,
+        notApplicable: notApplicable, skipped: skipped, mean: mean)
+      questionScore.isFinding = FindingRule.isFinding(questionScore, method: method)
+      questionScores.append(questionScore)
     }
     let scored = questionScores.filter { $0.mean != nil }
     let totalWeight = scored.reduce(0) { $0 + $1.weight }
     let score = scored.isEmpty ? nil : scored.reduce(0) { $0 + $1.weight * ($1.mean ?? 0) } / totalWeight
-    let coverage = asked == 0 ? 0 : Double(answered) / Double(asked)
-    let bandRating = score.map { rating(for: $0, bands: rubric.bands) }
-    let atRiskMinimum = rubric.bands.first { $0.rating == .atRisk }?.min ?? 0
-    let criticalBelow = questionScores.filter { question in
-      question.critical && (question.mean.map { $0 < atRiskMinimum - tolerance } ?? false)
-    }.map(\.id)
-    var insufficient: [String] = []
-    if respondentNames.count < minimumRespondents {
-      insufficient.append(
-        "\(respondentNames.count) \(respondentNames.count == 1 ? "respondent" : "respondents"), fewer than "
-          + "\(minimumRespondents)")
-    }
-    if Double(answered) < minimumCoverage * Double(asked) || asked == 0 {
-      insufficient.append("coverage \(percent(coverage)), below \(percent(minimumCoverage))")
-    }
+    let bandRating = score.map { BandRule.rating(for: $0, bands: rubric.bands, method: method) }
+    let criticalBelow = CriticalRule.below(questionScores, bands: rubric.bands, method: method)
+    let insufficient = EvidenceRule.insufficiency(
+      respondents: respondentNames.count, answered: answered, asked: asked, method: method)
     let computed: Rating
     if !insufficient.isEmpty {
       computed = .insufficientEvidence
@@ -110,47 +90,9 @@ public enum Scoring {
       id: lens.id, title: lens.title, gate: lens.gate, score: score, computedRating: computed,
       rating: adjustment?.rating ?? computed, adjustment: adjustment, bandRating: bandRating,
       criticalBelow: criticalBelow, insufficientBecause: insufficient, answeredCount: answered,
-      askedCount: asked,
-      coverage: coverage, respondents: respondentNames.count, contested: contested(questionScores),
+      askedCount: asked, coverage: EvidenceRule.coverage(answered: answered, asked: asked),
+      respondents: respondentNames.count, contested: ContestedRule.contested(questionScores, method: method),
       questions: questionScores)
-  }
-
-  /// The rating of the first band whose minimum is at or below `score`.
-  public static func rating(for score: Double, bands: [Band]) -> Rating {
-    bands.first { $0.min <= score + tolerance }?.rating ?? .unsound
-  }
-
-  static func contested(_ questions: [QuestionScore]) -> [ContestedQuestion] {
-    questions.compactMap { question in
-      guard let low = question.scores.map(\.score).min(), let high = question.scores.map(\.score).max(),
-        high - low >= 2
-      else { return nil }
-      let roles = { (value: Int) in
-        Array(Set(question.scores.filter { $0.score == value }.compactMap(\.shownRole))).sorted()
-      }
-      return ContestedQuestion(
-        question: question.id, min: low, max: high, minRoles: roles(low), maxRoles: roles(high))
-    }
-  }
-
-  // MARK: Verdict
-
-  static func verdict(for lenses: [LensScore]) -> (Verdict, [String]) {
-    var reasons: [String] = []
-    for lens in lenses where lens.rating == .unsound {
-      reasons.append("\(lens.title) is unsound")
-    }
-    for lens in lenses where lens.gate && lens.rating != .sound && lens.rating != .unsound {
-      reasons.append("\(lens.title), the gate, is \(lens.rating.rawValue), not sound")
-    }
-    if !reasons.isEmpty { return (.notReady, reasons) }
-    let insufficient = lenses.filter { $0.rating == .insufficientEvidence }
-    if !insufficient.isEmpty {
-      return (.insufficientEvidence, insufficient.map { "\($0.title) has insufficient evidence" })
-    }
-    let atRisk = lenses.filter { $0.rating == .atRisk }
-    if !atRisk.isEmpty { return (.conditional, atRisk.map { "\($0.title) is at risk" }) }
-    return (.ready, ["every lens is sound"])
   }
 
   // MARK: Agreement on text answers

@@ -1,0 +1,176 @@
+import Foundation
+import RubricEngine
+
+/// The client report's words for what the scorecard holds as values: ratings, verdict reasons, why a lens
+/// lacks evidence, and the method's thresholds. Every sentence of the report that states a rule or a
+/// threshold is made here, from the scorecard and its `Method`, never from a literal.
+enum ReportWords {
+  // MARK: Verdict
+
+  /// The verdict's reasons in a sentence or two, naming exactly the lenses of `card.verdictReasons`.
+  static func verdictExplanation(_ card: Scorecard) -> String {
+    let title = { (id: String) in MarkdownText.inline((card.lens(id)?.title ?? id).lowercased()) }
+    var unsound: [String] = []
+    var gates: [String] = []
+    var insufficient: [String] = []
+    var atRisk: [String] = []
+    var everySound = false
+    for reason in card.verdictReasons {
+      switch reason {
+      case .unsoundLens(let id): unsound.append(title(id))
+      case .gateNotSound(let id, let given):
+        let gate = MarkdownText.inline(card.lens(id)?.title ?? id)
+        gates.append("\(gate), the gate, is \(rating(given).lowercased()), not sound.")
+      case .insufficientLens(let id): insufficient.append(title(id))
+      case .atRiskLens(let id): atRisk.append(title(id))
+      case .everyLensSound: everySound = true
+      }
+    }
+    var sentences: [String] = []
+    if !unsound.isEmpty {
+      sentences.append(
+        (unsound.count == 1 ? "One lens is unsound: " : "\(count(unsound.count)) lenses are unsound: ")
+          + sentence(unsound) + ".")
+    }
+    sentences += gates
+    if !insufficient.isEmpty {
+      sentences.append("There is too little evidence to judge " + sentence(insufficient) + ".")
+    }
+    if !atRisk.isEmpty {
+      sentences.append(
+        (atRisk.count == 1 ? "One lens is at risk: " : "\(count(atRisk.count)) lenses are at risk: ")
+          + sentence(atRisk) + "; the others are sound.")
+    }
+    if everySound { sentences.append("Every lens is sound.") }
+    return sentences.joined(separator: " ")
+  }
+
+  // MARK: Evidence
+
+  /// Why a lens lacks evidence, as the report says it after "Too little evidence to judge:".
+  static func insufficiency(_ reason: InsufficiencyReason) -> String {
+    switch reason {
+    case .tooFewRespondents(let count, let needed):
+      return "\(count) \(count == 1 ? "respondent" : "respondents"), fewer than \(needed)"
+    case .lowCoverage(let share, let needed):
+      return "coverage \(Scoring.percent(share)), below \(Scoring.percent(needed))"
+    }
+  }
+
+  /// What to gather before a lens can be judged, with what it has now.
+  static func evidenceToGather(_ lens: LensScore, method: Method) -> String {
+    "Gather enough evidence to judge \(lens.title.lowercased()): at least "
+      + "\(number(method.minimumRespondents)) stakeholders scoring it and \(share(method.minimumCoverage)) "
+      + "of its questions answered (now \(lens.respondents) and \(Scoring.percent(lens.coverage)))."
+  }
+
+  /// The draft notice's reason: no lens has the respondents the method needs.
+  static func draftReason(_ method: Method) -> String {
+    "No lens has the \(method.minimumRespondents) respondents with a score that the method needs to judge it, "
+      + "so no rating below is a finding yet. Not for decision."
+  }
+
+  // MARK: Scale and thresholds
+
+  /// "0-4": the method's scale.
+  static func scale(_ method: Method) -> String {
+    "\(method.scale.lowerBound)-\(method.scale.upperBound)"
+  }
+
+  /// "2.3 of 4": a score with one decimal, out of the scale's top.
+  static func score(_ value: Double, of method: Method) -> String {
+    "\(oneDecimal(value)) of \(method.scale.upperBound)"
+  }
+
+  /// "No question scored below 2 of 4": there is no finding.
+  static func noFinding(_ method: Method) -> String {
+    "scored below \(threshold(method.findingThreshold)) of \(method.scale.upperBound)"
+  }
+
+  /// The method's rules in the appendix: ratings, the critical, evidence and contested rules and the
+  /// verdict rule, every threshold from `method` and the rubric's bands.
+  static func rules(rubric: Rubric, method: Method) -> String {
+    let gate = rubric.gateLens.map { "*\(MarkdownText.inline($0.title))*, the gate," } ?? "the gate lens"
+    return
+      "A question's score is the mean of the scores given; not applicable and skipped answers are left out. "
+      + "A lens's score is the weighted mean of its question scores. Ratings: \(bands(rubric.bands)). "
+      + "A critical question scoring below \(oneDecimal(BandRule.atRiskMinimum(rubric.bands))) makes its lens "
+      + "unsound; a lens with fewer than \(method.minimumRespondents) respondents or under "
+      + "\(Scoring.percent(method.minimumCoverage)) coverage has insufficient evidence to judge. A question is "
+      + "contested when its scores are \(method.contestedSpread) or more apart. The client is not ready to "
+      + "commit if any lens is unsound or \(gate) is not sound; the reviewers may adjust a lens's rating, with "
+      + "a reason, and the report shows both."
+  }
+
+  /// "sound from 3.0, at risk from 2.0, unsound from 0.0".
+  static func bands(_ bands: [Band]) -> String {
+    bands.map { "\(rating($0.rating).lowercased()) from \(oneDecimal($0.min))" }.joined(separator: ", ")
+  }
+
+  // MARK: Words and numbers
+
+  static func rating(_ rating: Rating) -> String {
+    switch rating {
+    case .sound: return "Sound"
+    case .atRisk: return "At risk"
+    case .unsound: return "Unsound"
+    case .insufficientEvidence: return "Insufficient evidence"
+    }
+  }
+
+  static func verdict(_ verdict: OutcomeVerdict) -> String {
+    switch verdict {
+    case .measurable: return "Measurable"
+    case .vague: return "Vague"
+    case .output: return "Output, not outcome"
+    }
+  }
+
+  /// "One", "Two", ... at the start of a sentence; digits from 11.
+  static func count(_ number: Int) -> String {
+    let words = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+    return number < words.count ? words[number] : String(number)
+  }
+
+  /// "two", "three", ... within a sentence; digits from 11.
+  static func number(_ value: Int) -> String {
+    let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    return value >= 0 && value < words.count ? words[value] : String(value)
+  }
+
+  /// "half", "a quarter", or a percentage.
+  static func share(_ value: Double) -> String {
+    switch value {
+    case 0.5: return "half"
+    case 0.25: return "a quarter"
+    case 0.75: return "three quarters"
+    case 1: return "all"
+    default: return Scoring.percent(value)
+    }
+  }
+
+  static func times(_ number: Int) -> String {
+    switch number {
+    case 1: return "once"
+    case 2: return "twice"
+    default: return "\(number) times"
+    }
+  }
+
+  /// "a", "a and b", "a, b and c".
+  static func sentence(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    case 2: return items[0] + " and " + items[1]
+    default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+  }
+
+  static func oneDecimal(_ value: Double) -> String { String(format: "%.1f", value) }
+
+  /// A threshold as written: "2" for a whole number, "1.5" otherwise.
+  static func threshold(_ value: Double) -> String {
+    value.rounded() == value && abs(value) < 1e9 ? String(Int(value)) : String(value)
+  }
+}

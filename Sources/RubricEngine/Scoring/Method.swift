@@ -1,0 +1,41 @@
+/// Every parameter of the scoring method, in one place: the scale, how much evidence a lens needs to be
+/// judged, when scores disagree, when a question is a finding, and the tolerance at band edges.
+///
+/// A rubric may override any of them but the scale in its optional `method` object (see `RubricDecoder`);
+/// a review scores with its rubric snapshot's values. Every output (the score screen, the JSON, the client
+/// report and its appendix, the help) states these values from here.
+public struct Method: Equatable, Sendable {
+  /// The scores a scale question can take. Fixed: the interview, the answer sheet and the chart are built
+  /// for it, and a rubric labels its levels (`Rubric.scale`) but cannot move them.
+  public var scale: ClosedRange<Int>
+  /// A lens needs at least this many respondents with a score to be judged.
+  public var minimumRespondents: Int
+  /// A lens needs at least this share of its scale questions answered (scored or n/a) to be judged.
+  public var minimumCoverage: Double
+  /// A question is contested when its highest and lowest scores are at least this far apart.
+  public var contestedSpread: Int
+  /// A question whose mean score is below this is a finding of the report.
+  public var findingThreshold: Double
+  /// Scores below a band's minimum by less than this count as at the minimum: sums of decimal weights
+  /// carry rounding noise that must not move a lens across a band edge.
+  public var bandTolerance: Double
+
+  /// Creates a method; every parameter defaults to the standard method's.
+  public init(
+    scale: ClosedRange<Int> = 0...4, minimumRespondents: Int = 2, minimumCoverage: Double = 0.5,
+    contestedSpread: Int = 2, findingThreshold: Double = 2, bandTolerance: Double = 1e-9
+  ) {
+    self.scale = scale
+    self.minimumRespondents = minimumRespondents
+    self.minimumCoverage = minimumCoverage
+    self.contestedSpread = contestedSpread
+    self.findingThreshold = findingThreshold
+    self.bandTolerance = bandTolerance
+  }
+
+  /// The method as the workbench ships it, used by every rubric that does not override a parameter.
+  public static let standard = Method()
+
+  /// The highest score of the scale, as a number, for means and charts.
+  public var maximumScore: Double { Double(scale.upperBound) }
+}

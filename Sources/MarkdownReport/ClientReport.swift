@@ -115,7 +115,7 @@ public struct ClientReport: Sendable {
           + "\(lens.contested.count) |")
     }
     lines.append("")
-    let scale = ReportWords.scale(scorecard.method)
+    let scale = scorecard.method.scaleText
     lines.append(
       "Scores are on the \(scale) scale; \(ReportWords.bands(rubric.bands)). Coverage is the share of scored "
         + "questions answered.")

@@ -72,11 +72,6 @@ enum ReportWords {
 
   // MARK: Scale and thresholds
 
-  /// "0-4": the method's scale.
-  static func scale(_ method: Method) -> String {
-    "\(method.scale.lowerBound)-\(method.scale.upperBound)"
-  }
-
   /// "2.3 of 4": a score with one decimal, out of the scale's top.
   static func score(_ value: Double, of method: Method) -> String {
     "\(oneDecimal(value)) of \(method.scale.upperBound)"

@@ -25,7 +25,7 @@ extension Command {
         help: "Plain text for a screen reader: no cursor movement, no rules, no colour (as TERM=dumb)"),
     ],
     details: """
-      For a scale question type 0-4, n (not applicable), s (skip), ? (help),
+      For a scale question type \(Method.standard.scaleText), n (not applicable), s (skip), ? (help),
       b (back) or q (save and quit); after a score or n, type the evidence, what
       the interviewee said: e opens $VISUAL or $EDITOR in a terminal, and s, b
       (back to the score), ? and q mean the same there. For a text question type

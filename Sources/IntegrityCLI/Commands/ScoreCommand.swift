@@ -21,7 +21,7 @@ extension Command {
           + "title or the start of either: lock, \"Lock-in points\" and lock-in are the same lens"),
     ],
     details: """
-      Rules: a question's score is the mean of its \(ScreenWords.scale(.standard)) scores (n/a and skipped left out); a lens's score
+      Rules: a question's score is the mean of its \(Method.standard.scaleText) scores (n/a and skipped left out); a lens's score
       is the weighted mean of its question scores; its rating is the first band at or below the score,
       unsound when a critical question scores below the at-risk band, and insufficient-evidence (before
       all else) with fewer than \(Method.standard.minimumRespondents) respondents or coverage below \(Method.standard.minimumCoverage). The verdict is not-ready if a lens is

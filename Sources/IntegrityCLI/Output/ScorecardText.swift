@@ -140,7 +140,7 @@ enum ScorecardText {
     lines += TextTable(rows: table, rightAligned: [1, 4, 5, 6], wrapping: 3).render(width: width)
     lines.append("")
     lines.append(
-      "Question score: the mean of the \(ScreenWords.scale(method)) scores given; not applicable and skipped "
+      "Question score: the mean of the \(method.scaleText) scores given; not applicable and skipped "
         + "answers are left out.")
     let scored = lens.questions.filter { $0.mean != nil }
     if let score = lens.score {

@@ -1,7 +1,7 @@
 import RubricEngine
 
 /// The spreadsheet form of a review's answers, one row per answer: `name,role,question,answer,evidence`.
-/// `answer` is 0-4, `n/a`, the text of a text question, or empty for a skipped question.
+/// `answer` is a score of the method's scale (`Method.scale`, 0-4), `n/a`, the text of a text question, or empty for a skipped question.
 public enum AnswerSheet {
   /// The largest answer sheet read (a file or standard input).
   public static let maximumFileSize = 64 * 1024 * 1024
@@ -166,7 +166,9 @@ public enum AnswerSheet {
       }
       var answer: Answer?
       if let question {
-        switch parseAnswer(answerText, evidence: evidence, question: question, recorded: recorded) {
+        switch parseAnswer(
+          answerText, evidence: evidence, question: question, method: rubric.method, recorded: recorded)
+        {
         case .success(let parsed): answer = parsed
         case .failure(let message): rowProblems.append(message.text)
         }
@@ -202,9 +204,10 @@ public enum AnswerSheet {
   }
 
   /// The answer in `trimmed`, the answer cell as `text(_:)` reads it.
-  static func parseAnswer(_ trimmed: String, evidence: String, question: Question, recorded: String)
-    -> Result<Answer, Message>
-  {
+  static func parseAnswer(
+    _ trimmed: String, evidence: String, question: Question, method: Method, recorded: String
+  ) -> Result<Answer, Message> {
+    let scale = method.scaleText
     switch question.kind {
     case .text:
       let trimmed = TextRule.evidence.cleaned(trimmed)
@@ -224,13 +227,14 @@ public enum AnswerSheet {
       case "":
         return evidence.isEmpty
           ? .success(.skipped(at: recorded))
-          : .failure(Message(text: "evidence without an answer; give a score 0-4 or n/a"))
+          : .failure(Message(text: "evidence without an answer; give a score \(scale) or n/a"))
       case "n/a": return .success(.notApplicable(evidence: evidence, at: recorded))
-      case "0", "1", "2", "3", "4":
-        return .success(.scored(Int(trimmed) ?? 0, evidence: evidence, at: recorded))
       default:
+        if let score = method.score(trimmed) {
+          return .success(.scored(score, evidence: evidence, at: recorded))
+        }
         return .failure(
-          Message(text: "answer \"\(trimmed)\" to scale question \"\(question.id)\" is not 0-4 or n/a"))
+          Message(text: "answer \"\(trimmed)\" to scale question \"\(question.id)\" is not \(scale) or n/a"))
       }
     }
   }

@@ -48,7 +48,7 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
 
 /// How a question is answered.
 public enum QuestionKind: String, Codable, Sendable, CaseIterable {
-  /// A 0-4 score with the evidence heard.
+  /// A score on the method's scale (`Method.scale`) with the evidence heard.
   case scale
   /// Free text in the interviewee's words, such as the outcome statement.
   case text

@@ -12,7 +12,7 @@ public struct Rubric: Codable, Equatable, Sendable {
   public var title: String
   /// What the rubric is for, in a sentence or two (optional).
   public var description: String?
-  /// The scale levels, 0 to 4 in order.
+  /// The scale levels, every value of `Method.scale` in order.
   public var scale: [ScaleLevel]
   /// The rating bands, highest `min` first.
   public var bands: [Band]

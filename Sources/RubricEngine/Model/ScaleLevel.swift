@@ -1,4 +1,4 @@
-/// One value of the 0-4 scale with its short label, such as `3` "Largely in place".
+/// One value of the method's scale (`Method.scale`) with its short label, such as `3` "Largely in place".
 public struct ScaleLevel: Codable, Equatable, Sendable {
   public var value: Int
   public var label: String

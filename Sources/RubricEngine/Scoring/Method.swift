@@ -38,4 +38,13 @@ public struct Method: Equatable, Sendable {
 
   /// The highest score of the scale, as a number, for means and charts.
   public var maximumScore: Double { Double(scale.upperBound) }
+
+  /// The score `text` writes, when it is exactly the digits of a value of the scale ("3", never "03" or
+  /// "+3"), as the interview and the answer sheet read a score.
+  public func score(_ text: String) -> Int? {
+    scale.first { String($0) == text }
+  }
+
+  /// "0-4": the scale as the interview and the help write it.
+  public var scaleText: String { "\(scale.lowerBound)-\(scale.upperBound)" }
 }

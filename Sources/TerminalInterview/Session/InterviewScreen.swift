@@ -22,7 +22,9 @@ public struct InterviewScreen: Sendable {
   }
 
   /// The prompt for a scale question's answer.
-  public let scalePrompt = "Score 0-4 (n not applicable, s skip, ? help, b back, q save and quit): "
+  public var scalePrompt: String {
+    "Score \(rubric.method.scaleText) (n not applicable, s skip, ? help, b back, q save and quit): "
+  }
   /// The prompt for a text question's answer.
   public let textPrompt = "Answer (Enter or s to skip; ? help, b back, q save and quit): "
 
@@ -136,7 +138,7 @@ public struct InterviewScreen: Sendable {
     let shown = TerminalText.visible(line.trimmingCharacters(in: .whitespaces))
     let what = shown.isEmpty ? "An empty line" : "\"\(shown)\""
     return message(
-      "\(what) is not an answer here: type 0-4 for a score, n (not applicable), s (skip), ? (help), b (back) "
+      "\(what) is not an answer here: type \(rubric.method.scaleText) for a score, n (not applicable), s (skip), ? (help), b (back) "
         + "or q (save and quit).")
   }
 

@@ -129,12 +129,12 @@ public final class InterviewSession {
       case .lineTooLong(let maximumLength): return .stop(.lineTooLong(maximumLength: maximumLength))
       case .line(let line):
         let token = line.trimmingCharacters(in: .whitespaces).lowercased()
-        switch token {
-        case "0", "1", "2", "3", "4":
-          let score = Int(token) ?? 0
+        if let score = rubric.method.score(token) {
           try record(
             .scored(score, evidence: current?.score == score ? current?.text : nil, at: now()), for: question)
           return try askEvidence(question, keeping: current)
+        }
+        switch token {
         case "n", "n/a", "na":
           try record(
             .notApplicable(evidence: current?.status == .notApplicable ? current?.text : nil, at: now()),

@@ -131,6 +131,15 @@ enum OutcomeVocabulary {
   /// Words dropped from the end of a measure's noun phrase ("time to" reads as "time").
   static let phraseTails: Set<String> = ["in", "of", "on", "at", "to", "the", "a"]
 
+  // MARK: - Tokens
+
+  /// Marks that belong to the word or number they follow ("20%", "R&D").
+  static let wordMarks: Set<Character> = ["%", "&"]
+
+  /// Marks that join two parts of one word or number when a letter or digit follows ("small-business",
+  /// "customer's", "2.5", "S/4HANA"); a comma joins only digits ("1,500").
+  static let wordJoiners: Set<Character> = ["-", "'", "’", ".", ",", "/"]
+
   // MARK: - Amounts
 
   /// Number words up to the thousands.

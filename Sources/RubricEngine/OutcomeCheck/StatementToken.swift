@@ -36,9 +36,10 @@ struct StatementToken: Equatable, Sendable {
         var end = statement.index(after: index)
         while end < statement.endIndex {
           let next = statement[end]
-          if next.isLetter || next.isNumber || next == "%" || next == "&" {
+          if next.isLetter || next.isNumber || OutcomeVocabulary.wordMarks.contains(next) {
             end = statement.index(after: end)
-          } else if "-'’.,/".contains(next), statement.index(after: end) < statement.endIndex,
+          } else if OutcomeVocabulary.wordJoiners.contains(next),
+            statement.index(after: end) < statement.endIndex,
             statement[statement.index(after: end)].isLetter
               || statement[statement.index(after: end)].isNumber,
             next != "," || statement[statement.index(before: end)].isNumber

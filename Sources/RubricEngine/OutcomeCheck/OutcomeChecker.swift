@@ -35,7 +35,7 @@ public struct OutcomeChecker: Sendable {
     let decision = VerdictDecision(reading)
     return OutcomeAssessment(
       statement: text, verdict: decision.verdict, found: reading.found, missing: reading.missing,
-      reasons: decision.reasons, decidedBy: decision.decidedBy.filter { !$0.isEmpty },
+      reasons: decision.reasons, decidedBy: decision.decidedBy,
       hypothesis: HypothesisParser(text: text).reading(),
       rewrite: decision.verdict == .measurable
         ? nil : RewriteSkeleton(reading, verdict: decision.verdict).text)

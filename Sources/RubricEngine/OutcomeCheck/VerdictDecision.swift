@@ -7,7 +7,7 @@ struct VerdictDecision {
   var verdict: OutcomeVerdict
   /// Why the verdict is what it is, each reason quoting the words that decided it.
   var reasons: [String] = []
-  /// The statement's words that decided the verdict; may hold empty strings, which the assessment drops.
+  /// The statement's words that decided the verdict.
   var decidedBy: [String] = []
 
   init(_ reading: StatementReading) {
@@ -27,6 +27,7 @@ struct VerdictDecision {
       verdict = .vague
       vague(reading)
     }
+    decidedBy.removeAll { $0.isEmpty }
   }
 
   private mutating func measurable(_ reading: StatementReading) {

@@ -16,10 +16,14 @@ struct OutcomeCorpusTests {
     }
   }
 
-  @Test("at least 80 statements of every kind, with at least 90% agreement; the misses are printed")
+  /// How many statements of the corpus the checker agreed with when this floor was set (142 of 143 on
+  /// 2026-12-03). Fixed, so that no change to the checker may lose a statement it got right; raise it
+  /// when the checker gets more right, never lower it.
+  static let agreementFloor = 142
+
+  @Test("at least 20 statements of every kind, and no fewer agreements than the fixed floor; misses printed")
   func agreement() throws {
     let corpus = try Self.corpus()
-    #expect(corpus.count >= 80)
     for verdict in OutcomeVerdict.allCases {
       #expect(corpus.filter { $0.label == verdict }.count >= 20, "too few \(verdict.rawValue) statements")
     }
@@ -33,11 +37,18 @@ struct OutcomeCorpusTests {
             + "(\(assessment.reasons.joined(separator: "; ")))")
       }
     }
-    let agreement = Double(corpus.count - misses.count) / Double(corpus.count)
-    print(
-      "Outcome checker agreement: \(corpus.count - misses.count) of \(corpus.count) (\(Int(agreement * 100))%)"
-    )
+    let agreed = corpus.count - misses.count
+    print("Outcome checker agreement: \(agreed) of \(corpus.count) (floor \(Self.agreementFloor))")
     for miss in misses { print("  miss: \(miss)") }
-    #expect(agreement >= 0.9, "agreement \(agreement); misses:\n\(misses.joined(separator: "\n"))")
+    #expect(
+      agreed >= Self.agreementFloor,
+      """
+      the checker agrees with \(agreed) of \(corpus.count) statements, fewer than the floor of \
+      \(Self.agreementFloor); the \(misses.count) that disagree:
+      \(misses.joined(separator: "\n"))
+      """)
+    if agreed > Self.agreementFloor {
+      print("  the checker now agrees with more than the floor: raise agreementFloor to \(agreed)")
+    }
   }
 }

@@ -3,32 +3,39 @@ import Foundation
 /// Reads a statement against the hypothesis form "We believe that if we X, then Y will Z, measured by M
 /// within T. We will know we are wrong if A." by the form's own marker words.
 struct HypothesisParser {
+  typealias Vocabulary = OutcomeVocabulary
+
   let text: String
 
   /// The slots, or `nil` when the statement is not written as a hypothesis.
   func reading() -> HypothesisReading? {
     let lower = text.lowercased()
-    guard lower.contains("we believe") || lower.hasPrefix("if we ") else { return nil }
+    guard
+      lower.contains(Vocabulary.beliefMarker)
+        || Vocabulary.betOpeners.contains(where: { lower.hasPrefix($0) })
+    else {
+      return nil
+    }
     var values: [HypothesisSlot: String] = [:]
     let sentences = split(lower: lower)
     let main = sentences.main
-    values[.bet] = segment(main, after: ["if we "], before: [", then ", " then ", ","])
+    values[.bet] = segment(main, after: Vocabulary.betOpeners, before: Vocabulary.betEnds)
     let consequence =
-      segment(main, after: [", then ", " then "], before: []) ?? segment(main, after: [","], before: [])
+      segment(main, after: Vocabulary.consequenceOpeners, before: [])
+      ?? segment(main, after: Vocabulary.consequenceFallbackOpeners, before: [])
     if let consequence {
       let lowerConsequence = consequence.lowercased()
-      if let will = lowerConsequence.range(of: " will ") {
+      if let will = lowerConsequence.range(of: Vocabulary.willMarker) {
         let who = String(consequence[..<will.lowerBound]).trimmingCharacters(in: .whitespaces)
         values[.who] = who.isEmpty ? nil : who
         let rest = String(consequence[will.upperBound...])
-        values[.behaviour] = cut(
-          rest, before: [", measured by", " measured by", ", as measured by", " within ", " by "])
+        values[.behaviour] = cut(rest, before: Vocabulary.behaviourEnds)
       }
     }
     values[.measure] = segment(
-      main, after: ["measured by "], before: [" within ", " in the next ", " by the end", "."])
+      main, after: Vocabulary.hypothesisMeasureOpeners, before: Vocabulary.hypothesisMeasureEnds)
     if let timeframe = segment(
-      main, after: [" within ", " in the next ", " by the end of "], before: [".", ","])
+      main, after: Vocabulary.hypothesisTimeframeOpeners, before: Vocabulary.hypothesisTimeframeEnds)
     {
       values[.timeframe] = timeframe
     }
@@ -41,9 +48,7 @@ struct HypothesisParser {
 
   /// The statement before "We will know we are wrong if", and the signal after it.
   private func split(lower: String) -> (main: String, signal: String?) {
-    for marker in [
-      "we will know we are wrong if ", "we'll know we are wrong if ", "we are wrong if ", "wrong if ",
-    ] {
+    for marker in Vocabulary.signalMarkers {
       if let range = lower.range(of: marker) {
         let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
         let end = lower.distance(from: lower.startIndex, to: range.upperBound)

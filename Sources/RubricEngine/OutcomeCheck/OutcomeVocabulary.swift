@@ -1,24 +1,38 @@
-/// The words the outcome checker reads statements by. Kept in one place so that the rules stay
-/// explainable: every verdict quotes which of these words decided it.
+/// The words the outcome checker reads statements by: every word list of the checker's phases, its
+/// verdict, its rewrite, the tokenizer and the hypothesis form. Kept in one place so that the rules
+/// stay explainable: every verdict quotes which of these words decided it, and changing what the
+/// checker reads is changing a list here, never a literal inside a rule.
 enum OutcomeVocabulary {
+  // MARK: - Deliverables
+
   /// Verbs that lead a deliverable: the team controls them completely.
   static let outputVerbs: Set<String> = [
     "launch", "launching", "migrate", "migrating", "implement", "implementing", "deliver", "delivering",
-    "roll",
-    "rolling", "go", "replace", "replacing", "build", "building", "complete", "completing", "integrate",
-    "integrating", "ship", "shipping", "train", "training", "decommission", "upgrade", "upgrading", "deploy",
-    "deploying", "stand", "select", "consolidate", "consolidating", "release", "releasing", "automate",
-    "automating", "develop", "developing", "install", "installing", "modernise", "modernize", "modernising",
-    "modernizing", "set", "introduce", "introducing", "move", "moving", "rebuild", "rebuilding", "redesign",
-    "redesigning", "create", "creating", "establish", "establishing", "put", "procure", "buy", "sign",
-    "adopt",
-    "replatform", "re-platform", "digitise", "digitize", "centralise", "centralize", "outsource", "onboard",
-    "hire", "recruit", "open", "refresh", "finish", "finalise", "finalize", "configure", "design", "publish",
-    "roll-out", "rollout", "pilot", "convert", "retire", "transition", "stand-up", "provide", "offer", "add",
+    "roll", "rolling", "go", "replace", "replacing", "build", "building", "complete", "completing",
+    "integrate", "integrating", "ship", "shipping", "train", "training", "decommission", "upgrade",
+    "upgrading", "deploy", "deploying", "stand", "select", "consolidate", "consolidating", "release",
+    "releasing", "automate", "automating", "develop", "developing", "install", "installing", "modernise",
+    "modernize", "modernising", "modernizing", "set", "introduce", "introducing", "move", "moving",
+    "rebuild", "rebuilding", "redesign", "redesigning", "create", "creating", "establish", "establishing",
+    "put", "procure", "buy", "sign", "adopt", "replatform", "re-platform", "digitise", "digitize",
+    "centralise", "centralize", "outsource", "onboard", "hire", "recruit", "open", "refresh", "finish",
+    "finalise", "finalize", "configure", "design", "publish", "roll-out", "rollout", "pilot", "convert",
+    "retire", "transition", "stand-up", "provide", "offer", "add",
   ]
 
   /// Output verbs that lead a deliverable only with their particle ("put in place", "set up").
-  static let phrasalParticles: [String: String] = ["put": "place", "set": "up", "stand": "up", "roll": "out"]
+  static let phrasalParticles: [String: String] = [
+    "put": "place", "set": "up", "stand": "up", "roll": "out",
+  ]
+
+  /// Leading words that do not change what a statement is ("We will", "Our goal is to").
+  static let leadIns: [[String]] = [
+    ["outcome", ":"], ["goal", ":"], ["objective", ":"], ["our", "goal", "is", "to"],
+    ["our", "aim", "is", "to"], ["the", "goal", "is", "to"], ["the", "aim", "is", "to"],
+    ["the", "program", "will"], ["the", "programme", "will"], ["the", "project", "will"], ["we", "will"],
+    ["we", "want", "to"], ["we", "need", "to"], ["we", "aim", "to"], ["we", "plan", "to"], ["we", "must"],
+    ["to"], ["successfully"], ["fully"],
+  ]
 
   /// Nouns and participles that name a deliverable being done ("live", "go-live", "migration").
   static let deliverableWords: Set<String> = [
@@ -26,20 +40,20 @@ enum OutcomeVocabulary {
     "release", "released", "delivered", "deployment", "deployed", "implemented", "installed", "upgrade",
   ]
 
+  // MARK: - Changes
+
   /// Verbs that state a change in a measure.
   static let changeVerbs: Set<String> = [
     "reduce", "reduces", "reducing", "reduced", "cut", "cuts", "cutting", "increase", "increases",
-    "increasing",
-    "increased", "raise", "raises", "raising", "raised", "improve", "improves", "improving", "improved",
-    "halve", "halves", "halving", "halved", "double", "doubles", "doubling", "doubled", "triple", "triples",
-    "tripling", "tripled", "quadruple", "lower", "lowers", "lowering", "lowered", "decrease", "decreases",
-    "decreasing", "decreased", "grow", "grows", "growing", "grew", "shorten", "shortens", "shortening",
-    "lift",
-    "lifts", "lifting", "boost", "boosts", "boosting", "accelerate", "eliminate", "eliminates", "minimise",
-    "minimize", "maximise", "maximize", "drop", "drops", "dropping", "fall", "falls", "falling", "rise",
-    "rises",
-    "rising", "save", "saves", "saving", "prevent", "prevents", "avoid", "bring", "brings", "speed", "shrink",
-    "shrinks", "expand", "expands", "slash", "trim", "recover", "retain", "retains",
+    "increasing", "increased", "raise", "raises", "raising", "raised", "improve", "improves", "improving",
+    "improved", "halve", "halves", "halving", "halved", "double", "doubles", "doubling", "doubled",
+    "triple", "triples", "tripling", "tripled", "quadruple", "lower", "lowers", "lowering", "lowered",
+    "decrease", "decreases", "decreasing", "decreased", "grow", "grows", "growing", "grew", "shorten",
+    "shortens", "shortening", "lift", "lifts", "lifting", "boost", "boosts", "boosting", "accelerate",
+    "eliminate", "eliminates", "minimise", "minimize", "maximise", "maximize", "drop", "drops", "dropping",
+    "fall", "falls", "falling", "rise", "rises", "rising", "save", "saves", "saving", "prevent", "prevents",
+    "avoid", "bring", "brings", "speed", "shrink", "shrinks", "expand", "expands", "slash", "trim",
+    "recover", "retain", "retains",
   ]
 
   /// Verbs that only count as a change when a number follows: they name reaching a target.
@@ -50,8 +64,8 @@ enum OutcomeVocabulary {
   /// Verbs of what people do; they state a change only with a measure and a number.
   static let behaviourVerbs: Set<String> = [
     "wait", "waits", "settle", "settled", "resolve", "resolved", "complete", "completes", "receive",
-    "receives",
-    "renew", "renews", "pay", "pays", "submit", "submits", "process", "processes", "spend", "spends",
+    "receives", "renew", "renews", "pay", "pays", "submit", "submits", "process", "processes", "spend",
+    "spends",
   ]
 
   /// Words that multiply or divide a measure, and so carry their own target.
@@ -62,31 +76,37 @@ enum OutcomeVocabulary {
 
   /// Nouns naming a change in a measure ("a 30% reduction").
   static let changeNouns: Set<String> = [
-    "reduction", "increase", "improvement", "growth", "savings", "decline", "uplift", "rise", "fall", "drop",
-    "cut",
+    "reduction", "increase", "improvement", "growth", "savings", "decline", "uplift", "rise", "fall",
+    "drop", "cut",
   ]
 
   /// Comparatives that state a change.
   static let comparatives: Set<String> = [
-    "less", "more", "fewer", "faster", "quicker", "sooner", "lower", "higher", "cheaper", "shorter", "longer",
+    "less", "more", "fewer", "faster", "quicker", "sooner", "lower", "higher", "cheaper", "shorter",
+    "longer",
   ]
+
+  /// Directions that, before "from", state a change and open a baseline ("down from 10 days").
+  static let directions: Set<String> = ["down", "up"]
+
+  /// Phrases that state a change as something newly possible ("can now", "able to").
+  static let capabilityPhrases: [[String]] = [["can", "now"], ["able", "to"]]
+
+  // MARK: - Measures
 
   /// Words for the measures outcomes are tracked by.
   static let metricWords: Set<String> = [
     "time", "times", "duration", "rate", "rates", "ratio", "share", "proportion", "percentage", "number",
-    "count",
-    "volume", "volumes", "cost", "costs", "spend", "revenue", "revenues", "sales", "margin", "margins",
-    "profit",
-    "income", "savings", "losses", "loss", "churn", "retention", "attrition", "nps", "csat", "satisfaction",
-    "score", "conversion", "activation", "adoption", "usage", "complaints", "incidents", "errors", "defects",
-    "failures", "outages", "downtime", "uptime", "availability", "latency", "throughput", "backlog", "queue",
-    "queues", "wait", "waiting", "turnaround", "resolution", "readmissions", "abandonment", "renewals",
-    "purchases", "departures", "deliveries", "dispatch", "tickets", "calls", "follow-ups", "fraud",
-    "declines",
-    "arrears", "occupancy", "utilisation", "utilization", "productivity", "yield", "emissions", "energy",
-    "absence", "engagement", "visits", "bookings", "orders", "payouts", "payout", "sign-ups",
-    "signups", "referrals", "returns", "refunds", "write-offs", "accuracy", "speed",
-    "days", "hours", "minutes", "seconds", "weeks", "lead", "cycle",
+    "count", "volume", "volumes", "cost", "costs", "spend", "revenue", "revenues", "sales", "margin",
+    "margins", "profit", "income", "savings", "losses", "loss", "churn", "retention", "attrition", "nps",
+    "csat", "satisfaction", "score", "conversion", "activation", "adoption", "usage", "complaints",
+    "incidents", "errors", "defects", "failures", "outages", "downtime", "uptime", "availability",
+    "latency", "throughput", "backlog", "queue", "queues", "wait", "waiting", "turnaround", "resolution",
+    "readmissions", "abandonment", "renewals", "purchases", "departures", "deliveries", "dispatch",
+    "tickets", "calls", "follow-ups", "fraud", "declines", "arrears", "occupancy", "utilisation",
+    "utilization", "productivity", "yield", "emissions", "energy", "absence", "engagement", "visits",
+    "bookings", "orders", "payouts", "payout", "sign-ups", "signups", "referrals", "returns", "refunds",
+    "write-offs", "accuracy", "speed", "days", "hours", "minutes", "seconds", "weeks", "lead", "cycle",
   ]
 
   /// Units of time that measure how long something takes, as opposed to when it is due.
@@ -94,33 +114,150 @@ enum OutcomeVocabulary {
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days",
   ]
 
+  /// The words after which a statement names its measure outright.
+  static let measureMarker: [String] = ["measured", "by"]
+
+  /// Words skipped at the start of a measure's noun phrase ("the", "our").
+  static let phraseOpeners: Set<String> = [
+    "the", "our", "a", "an", "their", "its", "in", "of", "on", "down", "up", "that",
+  ]
+
+  /// Words that end a measure's noun phrase: what follows is an amount, a guardrail or a new clause.
+  static let phraseStops: Set<String> = [
+    "from", "by", "within", "under", "below", "above", "over", "without", "while", "whilst", "so", "and",
+    "than", "instead", "for", "with", "falling", "rising", "dropping", "growing",
+  ]
+
+  /// Words dropped from the end of a measure's noun phrase ("time to" reads as "time").
+  static let phraseTails: Set<String> = ["in", "of", "on", "at", "to", "the", "a"]
+
+  // MARK: - Tokens
+
+  /// Marks that belong to the word or number they follow ("20%", "R&D").
+  static let wordMarks: Set<Character> = ["%", "&"]
+
+  /// Marks that join two parts of one word or number when a letter or digit follows ("small-business",
+  /// "customer's", "2.5", "S/4HANA"); a comma joins only digits ("1,500").
+  static let wordJoiners: Set<Character> = ["-", "'", "’", ".", ",", "/"]
+
+  // MARK: - Amounts
+
+  /// Number words up to the thousands.
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "half",
+  ]
+
+  /// Signs that make a number a sum of money ("£42"), and may start a token.
+  static let currencySigns: Set<Character> = ["£", "$", "€"]
+
+  /// Suffixes written onto a number ("£3m", "10x"), tried in this order; the first that fits is
+  /// its unit.
+  static let magnitudeSuffixes: [String] = ["bn", "m", "k", "x"]
+
+  /// Words that can follow a quantity as its unit ("5 days", "4 percentage points", "120 a month").
+  static let unitWords: Set<String> = [
+    "percent", "per", "cent", "percentage", "points", "point", "pp", "a", "an", "month", "year", "week",
+    "day", "hour", "minute", "minutes", "hours", "days", "weeks", "months", "years", "seconds", "pounds",
+    "dollars", "euros", "million", "thousand", "m", "k", "times",
+  ]
+
+  /// Unit words that join a quantity only before one of `rateUnits` ("120 a month", "3 per day").
+  static let rateJoiners: Set<String> = ["a", "an", "per"]
+
+  /// The units a rate is counted per, after one of `rateJoiners`.
+  static let rateUnits: Set<String> = ["month", "year", "week", "day", "hour"]
+
+  /// Comparators that put a bound on a measure ("under 10 minutes", "at least 95%").
+  static let bounds: [[String]] = [
+    ["no", "more", "than"], ["no", "less", "than"], ["no", "fewer", "than"], ["more", "than"],
+    ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"], ["under"],
+    ["below"], ["above"], ["over"], ["within"], ["beneath"], ["exceeding"],
+  ]
+
+  // MARK: - Baselines
+
+  /// Words that open a baseline when a quantity follows ("from 5 days", "currently 12%").
+  static let baselineWords: Set<String> = ["from", "currently", "today", "baseline"]
+
+  /// Phrases that open a baseline when a quantity follows ("instead of three days").
+  static let baselinePhrases: [[String]] = [["instead", "of"], ["compared", "with"], ["compared", "to"]]
+
+  /// Articles allowed between a baseline's opener and its quantity ("from a 40% rate").
+  static let articles: Set<String> = ["a", "an"]
+
+  // MARK: - Time
+
   /// Units of time that say when, as in "within 12 months".
   static let periodUnits: Set<String> = [
     "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
   ]
 
+  /// Months, seasons and other words that name a time.
+  static let timeWords: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "q1", "q2", "q3", "q4", "h1", "h2", "summer", "winter", "spring", "autumn", "fall", "christmas",
+    "year-end", "launch", "go-live", "peak", "end", "start", "close", "mid", "fy24", "fy25", "fy26", "fy27",
+    "fy28", "fy29", "fy30",
+  ]
+
+  /// Seasons that make a timeframe after "this" or "next" ("next summer").
+  static let seasons: Set<String> = ["summer", "winter", "spring", "autumn"]
+
+  /// Words that make a timeframe before a period unit or a season ("this year", "next quarter").
+  static let relativePeriodOpeners: Set<String> = ["this", "next"]
+
+  /// Words that open a timeframe naming a date ("by March", "before the end of FY27").
+  static let dateOpeners: Set<String> = ["by", "before", "until", "in", "during"]
+
+  /// Words a date may run over between its opener and its time words ("by the end of the year").
+  static let dateConnectors: Set<String> = ["the", "of", "financial", "fiscal", "calendar", "this", "next"]
+
+  /// Words that end a date like a time word does ("by the end of the quarter").
+  static let dateAnchors: Set<String> = ["year", "quarter", "month", "season", "year-end"]
+
+  /// Date openers that also open a period when no date follows ("in 12 months").
+  static let periodOpeners: Set<String> = ["in", "during"]
+
+  /// Words that open a timeframe only as a period ("within 12 months", "over the next year").
+  static let durationOpeners: Set<String> = ["within", "over"]
+
+  /// Phrases skipped before a period's length ("within the next 6 months").
+  static let periodLeadIns: [[String]] = [["the", "next"], ["the", "coming"]]
+
+  /// Words for one period before its unit ("within a year").
+  static let singlePeriodWords: Set<String> = ["a", "an", "one"]
+
+  // MARK: - Who changes, and what must not get worse
+
   /// Who can change: customers, users and business actors.
   static let actors: Set<String> = [
-    "customer", "customers", "client", "clients", "user", "users", "patient", "patients", "member", "members",
-    "citizen", "citizens", "passenger", "passengers", "shopper", "shoppers", "buyer", "buyers", "borrower",
-    "borrowers", "applicant", "applicants", "policyholder", "policyholders", "claimant", "claimants",
-    "student",
-    "students", "learner", "learners", "merchant", "merchants", "seller", "sellers", "subscriber",
-    "subscribers",
-    "guest", "guests", "traveller", "travellers", "traveler", "travelers", "driver", "drivers", "agent",
-    "agents",
-    "staff", "employee", "employees", "clinician", "clinicians", "nurse", "nurses", "doctor", "doctors",
-    "tenant",
-    "tenants", "resident", "residents", "household", "households", "homeowner", "homeowners", "farmer",
-    "farmers",
-    "caller", "callers", "visitor", "visitors", "reader", "readers", "viewer", "viewers", "player", "players",
-    "developer", "developers", "partner", "partners", "supplier", "suppliers", "business", "businesses",
-    "smes",
-    "sme", "retailer", "retailers", "taxpayer", "taxpayers", "cardholder", "cardholders", "investor",
-    "investors",
-    "people", "engineers", "workers", "teachers", "parents", "families", "owners", "advisers", "advisors",
+    "customer", "customers", "client", "clients", "user", "users", "patient", "patients", "member",
+    "members", "citizen", "citizens", "passenger", "passengers", "shopper", "shoppers", "buyer", "buyers",
+    "borrower", "borrowers", "applicant", "applicants", "policyholder", "policyholders", "claimant",
+    "claimants", "student", "students", "learner", "learners", "merchant", "merchants", "seller", "sellers",
+    "subscriber", "subscribers", "guest", "guests", "traveller", "travellers", "traveler", "travelers",
+    "driver", "drivers", "agent", "agents", "staff", "employee", "employees", "clinician", "clinicians",
+    "nurse", "nurses", "doctor", "doctors", "tenant", "tenants", "resident", "residents", "household",
+    "households", "homeowner", "homeowners", "farmer", "farmers", "caller", "callers", "visitor",
+    "visitors", "reader", "readers", "viewer", "viewers", "player", "players", "developer", "developers",
+    "partner", "partners", "supplier", "suppliers", "business", "businesses", "smes", "sme", "retailer",
+    "retailers", "taxpayer", "taxpayers", "cardholder", "cardholders", "investor", "investors", "people",
+    "engineers", "workers", "teachers", "parents", "families", "owners", "advisers", "advisors",
     "small-business", "small-businesses", "account-holders", "shippers", "carriers", "dealers", "brokers",
   ]
+
+  /// Words that introduce a guardrail when followed by what must not get worse.
+  static let guardrailOpeners: [[String]] = [
+    ["without"], ["while", "keeping"], ["while", "maintaining"], ["while", "holding"],
+    ["while", "protecting"], ["while", "staying"], ["with", "no", "increase"], ["with", "no", "loss"],
+    ["no", "worse", "than"], ["whilst", "keeping"], ["whilst", "maintaining"], ["and", "keep"],
+    ["and", "maintain"],
+  ]
+
+  // MARK: - Judgement
 
   /// Words that judge rather than measure.
   static let judgementWords: Set<String> = [
@@ -130,48 +267,56 @@ enum OutcomeVocabulary {
     "world-leading", "frictionless", "effortless", "optimal", "optimise", "optimize", "enhance", "enhanced",
   ]
 
-  /// Words that introduce a guardrail when followed by what must not get worse.
-  static let guardrailOpeners: [[String]] = [
-    ["without"], ["while", "keeping"], ["while", "maintaining"], ["while", "holding"],
-    ["while", "protecting"],
-    ["while", "staying"], ["with", "no", "increase"], ["with", "no", "loss"], ["no", "worse", "than"],
-    ["whilst", "keeping"], ["whilst", "maintaining"], ["and", "keep"], ["and", "maintain"],
+  // MARK: - Reasons and the rewrite
+
+  /// Words dropped from a target to name its amount in a reason ("by 15%": "15% of what?").
+  static let amountPrefixes: [String] = ["by ", "to "]
+
+  /// Words dropped from a baseline to fill the rewrite's "from ...", tried in this order.
+  static let baselinePrefixes: [String] = ["down from ", "up from ", "from "]
+
+  /// Words dropped from a target to fill the rewrite's "to ...".
+  static let targetPrefixes: [String] = ["to "]
+
+  // MARK: - The hypothesis form
+
+  /// The words that anywhere in a statement mark it as written in the hypothesis form.
+  static let beliefMarker: String = "we believe"
+
+  /// The words that open the bet (X); a statement starting with them is in the hypothesis form too.
+  static let betOpeners: [String] = ["if we "]
+
+  /// The words that end the bet.
+  static let betEnds: [String] = [", then ", " then ", ","]
+
+  /// The words that open the consequence ("Y will Z").
+  static let consequenceOpeners: [String] = [", then ", " then "]
+
+  /// What opens the consequence when no "then" does.
+  static let consequenceFallbackOpeners: [String] = [","]
+
+  /// The word between who changes (Y) and the behaviour (Z).
+  static let willMarker: String = " will "
+
+  /// The words that end the behaviour (Z).
+  static let behaviourEnds: [String] = [
+    ", measured by", " measured by", ", as measured by", " within ", " by ",
   ]
 
-  /// Comparators that put a bound on a measure ("under 10 minutes", "at least 95%").
-  static let bounds: [[String]] = [
-    ["no", "more", "than"], ["no", "less", "than"], ["no", "fewer", "than"], ["more", "than"],
-    ["less", "than"],
-    ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"], ["under"], ["below"], ["above"],
-    ["over"],
-    ["within"], ["beneath"], ["exceeding"],
-  ]
+  /// The words that open the measure (M).
+  static let hypothesisMeasureOpeners: [String] = ["measured by "]
 
-  /// Months, seasons and other words that name a time.
-  static let timeWords: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1",
-    "q2",
-    "q3", "q4", "h1", "h2", "summer", "winter", "spring", "autumn", "fall", "christmas", "year-end", "launch",
-    "go-live", "peak", "end", "start", "close", "mid", "fy24", "fy25", "fy26", "fy27", "fy28",
-    "fy29", "fy30",
-  ]
+  /// The words that end the measure.
+  static let hypothesisMeasureEnds: [String] = [" within ", " in the next ", " by the end", "."]
 
-  /// Number words up to the thousands.
-  static let numberWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "half",
-  ]
+  /// The words that open the timeframe (T).
+  static let hypothesisTimeframeOpeners: [String] = [" within ", " in the next ", " by the end of "]
 
-  /// Leading words that do not change what a statement is ("We will", "Our goal is to").
-  static let leadIns: [[String]] = [
-    ["outcome", ":"], ["goal", ":"], ["objective", ":"], ["our", "goal", "is", "to"],
-    ["our", "aim", "is", "to"],
-    ["the", "goal", "is", "to"], ["the", "aim", "is", "to"], ["the", "program", "will"],
-    ["the", "programme", "will"], ["the", "project", "will"], ["we", "will"], ["we", "want", "to"],
-    ["we", "need", "to"], ["we", "aim", "to"], ["we", "plan", "to"], ["we", "must"], ["to"], ["successfully"],
-    ["fully"],
+  /// The marks that end the timeframe.
+  static let hypothesisTimeframeEnds: [String] = [".", ","]
+
+  /// The words that open the signal we are wrong (A), tried in this order.
+  static let signalMarkers: [String] = [
+    "we will know we are wrong if ", "we'll know we are wrong if ", "we are wrong if ", "wrong if ",
   ]
 }

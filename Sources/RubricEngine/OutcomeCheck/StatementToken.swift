@@ -32,13 +32,14 @@ struct StatementToken: Equatable, Sendable {
         index = statement.index(after: index)
         continue
       }
-      if character.isLetter || character.isNumber || "£$€".contains(character) {
+      if character.isLetter || character.isNumber || OutcomeVocabulary.currencySigns.contains(character) {
         var end = statement.index(after: index)
         while end < statement.endIndex {
           let next = statement[end]
-          if next.isLetter || next.isNumber || next == "%" || next == "&" {
+          if next.isLetter || next.isNumber || OutcomeVocabulary.wordMarks.contains(next) {
             end = statement.index(after: end)
-          } else if "-'’.,/".contains(next), statement.index(after: end) < statement.endIndex,
+          } else if OutcomeVocabulary.wordJoiners.contains(next),
+            statement.index(after: end) < statement.endIndex,
             statement[statement.index(after: end)].isLetter
               || statement[statement.index(after: end)].isNumber,
             next != "," || statement[statement.index(before: end)].isNumber
@@ -66,7 +67,7 @@ struct StatementToken: Equatable, Sendable {
     let lower = text.lowercased()
     var body = Substring(lower)
     var unit: String?
-    if let first = body.first, "£$€".contains(first) {
+    if let first = body.first, OutcomeVocabulary.currencySigns.contains(first) {
       unit = "currency"
       body = body.dropFirst()
     }
@@ -74,7 +75,7 @@ struct StatementToken: Equatable, Sendable {
       unit = "%"
       body = body.dropLast()
     }
-    for suffix in ["bn", "m", "k", "x"]
+    for suffix in OutcomeVocabulary.magnitudeSuffixes
     where unit != "%" && body.hasSuffix(suffix) && body.count > suffix.count {
       let digits = body.dropLast(suffix.count)
       if digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {

@@ -1,0 +1,23 @@
+/// Finds what must not get worse on the way ("without increasing incidents", "while keeping NPS
+/// above 40"): an opener and the words after it, up to punctuation or a timeframe.
+enum GuardrailFinder: FinderPhase {
+  typealias Vocabulary = OutcomeVocabulary
+
+  static func find(in reading: inout StatementReading) {
+    let tokens = reading.tokens
+    for index in tokens.indices where !reading.claimed.contains(index) {
+      guard let opener = Vocabulary.guardrailOpeners.first(where: { reading.matches($0, at: index) }) else {
+        continue
+      }
+      var end = index + opener.count - 1
+      while end + 1 < tokens.count, !tokens[end + 1].isPunctuation || tokens[end + 1].lower == "%",
+        TimeframeFinder.end(at: end + 1, in: reading) == nil || end + 1 == index
+      {
+        end += 1
+      }
+      guard end >= index + opener.count else { continue }
+      reading.claim(.guardrail, index...end)
+      return
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/// The working state of one check: the statement's tokens, which of them the finder phases have
+/// claimed, and the token ranges that show each element.
+struct StatementReading {
+  typealias Vocabulary = OutcomeVocabulary
+
+  let text: String
+  let tokens: [StatementToken]
+  /// Token indices already used as evidence for timeframe, guardrail, baseline or target.
+  var claimed: Set<Int> = []
+  /// The token ranges that show each element.
+  var evidence: [OutcomeElement: ClosedRange<Int>] = [:]
+  /// The token that states the change, once `ChangeFinder` has found it.
+  var changeIndex: Int?
+  /// The output verb the statement leads with ("Launch the portal"), after any lead-in words.
+  var leadingOutputVerb: Int?
+  /// The first word naming a deliverable ("go-live", "migration").
+  var deliverableWord: Int?
+  /// Every word that judges rather than measures ("world-class").
+  var judgementWords: [Int] = []
+
+  init(text: String) {
+    self.text = text
+    tokens = StatementToken.tokens(of: text)
+  }
+
+  /// The elements found, with the statement's own words, in the order of `OutcomeElement.allCases`.
+  var found: [OutcomeAssessment.Found] {
+    OutcomeElement.allCases.compactMap { element in
+      evidence[element].map { OutcomeAssessment.Found(element: element, words: words($0)) }
+    }
+  }
+
+  /// The elements not found, in the order of `OutcomeElement.allCases`.
+  var missing: [OutcomeElement] { OutcomeElement.allCases.filter { evidence[$0] == nil } }
+
+  /// The statement's own text from the first token of `range` to the last.
+  func words(_ range: ClosedRange<Int>) -> String {
+    String(text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound])
+  }
+
+  /// The words that show `element`, in quotes, or nothing when it was not found.
+  func quoted(_ element: OutcomeElement) -> String {
+    evidence[element].map { "\"\(words($0))\"" } ?? ""
+  }
+
+  /// The lowercased token at `index`, or `nil` outside the statement.
+  func lower(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].lower : nil }
+
+  /// Whether the tokens from `index` on are exactly the (lowercase) words of `sequence`.
+  func matches(_ sequence: [String], at index: Int) -> Bool {
+    guard index + sequence.count <= tokens.count else { return false }
+    return sequence.enumerated().allSatisfy { tokens[index + $0.offset].lower == $0.element }
+  }
+
+  /// Whether the tokens from `index` on are one of `sequences`.
+  func matchesAny(_ sequences: [[String]], at index: Int) -> Bool {
+    sequences.contains { matches($0, at: index) }
+  }
+
+  /// Whether the token at `index` is a number that is not a calendar year.
+  func isQuantity(_ index: Int) -> Bool {
+    index < tokens.count && tokens[index].isNumber && !tokens[index].isYear
+  }
+
+  /// Records `range` as the evidence for `element` (the first found stays) and claims its tokens.
+  mutating func claim(_ element: OutcomeElement, _ range: ClosedRange<Int>) {
+    if evidence[element] == nil { evidence[element] = range }
+    claimed.formUnion(range)
+  }
+
+  /// Whether the token was claimed by an element other than those listed.
+  func claimedOutside(_ allowed: [OutcomeElement], _ index: Int) -> Bool {
+    guard claimed.contains(index) else { return false }
+    return !allowed.contains { evidence[$0]?.contains(index) == true }
+  }
+
+  /// Extends a range over the unit words after a quantity ("5 days", "120 a month", "4 percentage points").
+  func extendOverUnit(from index: Int) -> Int {
+    var end = index
+    var next = index + 1
+    while next < tokens.count, Vocabulary.unitWords.contains(tokens[next].lower), !claimed.contains(next) {
+      // "a" only joins "a month" / "a year", never "a" before other words.
+      if Vocabulary.rateJoiners.contains(tokens[next].lower) {
+        guard let after = lower(next + 1), Vocabulary.rateUnits.contains(after) else { break }
+      }
+      end = next
+      next += 1
+    }
+    return end
+  }
+
+  /// `text` without the first of `prefixes` it starts with, compared case-insensitively.
+  static func dropping(_ prefixes: [String], from text: String) -> String {
+    for prefix in prefixes where text.lowercased().hasPrefix(prefix) {
+      return String(text.dropFirst(prefix.count))
+    }
+    return text
+  }
+}

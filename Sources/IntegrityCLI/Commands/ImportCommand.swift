@@ -38,40 +38,49 @@ extension Command {
     } catch {
       throw .failure("\(file):\(error.line): \(error.message); nothing was imported")
     }
-    let folder = opened.folder
-    var existing: [Interview] = []
     let reading = context.progress("Reading interviews")
     defer { reading.finish() }
-    do throws(ReviewStoreError) {
-      for (_, result) in try folder.interviews(rubric: opened.rubric, progress: reading.update) {
-        existing.append(try result.get())
+    var importing: ProgressLine?
+    defer { importing?.finish() }
+    let outcome: ImportOutcome
+    do throws(ImportError) {
+      outcome = try opened.folder.importSheet(
+        document, rubric: opened.rubric, recorded: context.timestamp(), holder: "an import",
+        replace: replace
+      ) { step in
+        switch step {
+        case .reading(let done, let total): reading.update(done, of: total)
+        case .checked:
+          reading.finish()
+          importing = context.progress("Importing")
+        case .importing(let done, let total): importing?.update(done, of: total)
+        }
       }
     } catch {
-      throw .failure("\(error)\nNothing was imported: fix or move aside the interview file above first.")
+      throw importFailure(error, directory: directory, file: file, context: context)
     }
-    let recorded = context.timestamp()
-    let interviewees: [AnswerSheet.Interviewee]
-    switch AnswerSheet.read(document, rubric: opened.rubric, existing: existing, recorded: recorded) {
-    case .success(let read): interviewees = read
-    case .failure(let problems):
+    importing?.finish()
+    context.say(importSummary(outcome))
+    context.say("Next: integrity status \(shellQuoted(directory))")
+    return .success
+  }
+
+  /// What the user is told when an import imported nothing: every bad row, or every answer it would
+  /// change, on standard error, and the reason as the command's error.
+  static func importFailure(
+    _ error: ImportError, directory: String, file: String, context: CommandContext
+  ) -> CommandError {
+    switch error {
+    case .unreadableInterview(let error):
+      return .failure("\(error)\nNothing was imported: fix or move aside the interview file above first.")
+    case .badRows(let problems):
       for row in problems.rows {
         context.warn("\(file):\(row.line): \(TerminalText.visible(row.message))")
       }
       let count = problems.rows.count
-      throw .failure("\(count) \(count == 1 ? "problem" : "problems") in \(file); nothing was imported")
-    }
-    // The rows were checked against the interviews as they were; the import itself locks everyone it
-    // writes, reads them again under the locks, and writes all or nothing.
-    reading.finish()
-    let outcome: ImportOutcome
-    let importing = context.progress("Importing")
-    defer { importing.finish() }
-    do throws(ReviewStoreError) {
-      outcome = try folder.importAnswers(
-        interviewees, rubric: opened.rubric, recorded: recorded, holder: "an import", replace: replace,
-        progress: importing.update)
-    } catch {
-      if case .locked = error { throw .locked(error.description + "; nothing was imported") }
+      return .failure("\(count) \(count == 1 ? "problem" : "problems") in \(file); nothing was imported")
+    case .refused(let error):
+      if case .locked = error { return .locked(error.description + "; nothing was imported") }
       if case .wouldReplaceAnswers(let changes) = error {
         context.warn("Answers the sheet would change (old -> new):")
         let shown = 20
@@ -81,16 +90,12 @@ extension Command {
               + "\(answerWords(change.old)) -> \(answerWords(change.new))")
         }
         if changes.count > shown { context.warn("  and \(changes.count - shown) more") }
-        throw .failure(
+        return .failure(
           error.description + ".\nTo replace them: integrity import \(shellQuoted(directory)) "
             + "\(shellQuoted(file)) --replace")
       }
-      throw .failure("\(error.description)\nNothing was imported.")
+      return .failure("\(error.description)\nNothing was imported.")
     }
-    importing.finish()
-    context.say(importSummary(outcome))
-    context.say("Next: integrity status \(shellQuoted(directory))")
-    return .success
   }
 
   /// The success line of an import: totals, and at most a few names.

@@ -57,6 +57,8 @@ private struct Scanner {
   var index = 0
   var line = 1
   var column = 1
+  /// One set of keys per depth, reused by every object of that depth that has many members.
+  var keySets: [Set<String>] = []
 
   init(bytes: [UInt8], maximumDepth: Int) throws(JSONSyntaxError) {
     self.maximumDepth = maximumDepth
@@ -65,12 +67,30 @@ private struct Scanner {
         message: "the file starts with a byte order mark (BOM); save it as UTF-8 without a BOM",
         position: SourcePosition(line: 1, column: 1))
     }
-    if String(validating: bytes, as: UTF8.self) == nil {
+    if !Self.isASCII(bytes), String(validating: bytes, as: UTF8.self) == nil {
       throw JSONSyntaxError(
         message: "the file is not valid UTF-8 text; save it with UTF-8 encoding",
         position: Self.firstInvalid(bytes))
     }
     self.bytes = bytes
+  }
+
+  /// Whether every byte is ASCII (and so the whole is valid UTF-8), checked eight bytes at a time: most
+  /// files are, and need not be copied into a `String` to be validated.
+  static func isASCII(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      var index = 0
+      var high: UInt64 = 0
+      while index + 8 <= raw.count {
+        high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        index += 8
+      }
+      while index < raw.count {
+        high |= UInt64(raw[index])
+        index += 1
+      }
+      return high & 0x8080_8080_8080_8080 == 0
+    }
   }
 
   /// Where the first byte that is not valid UTF-8 stands.
@@ -212,7 +232,7 @@ private struct Scanner {
     let start = position
     advance()
     var members: [JSONValue.Member] = []
-    var seen: [String: SourcePosition] = [:]
+    var hashed = false
     while true {
       try skipBlanks()
       guard let byte = current else {
@@ -231,10 +251,13 @@ private struct Scanner {
       } else {
         throw error("unexpected \(describeCurrent()); expected a member name in quotes or '}'")
       }
-      if let first = seen[key] {
-        throw error("duplicate key \"\(key)\" (first at line \(first.line)); keep only one", at: keyPosition)
+      if isDuplicate(key, among: members, depth: depth, hashed: &hashed),
+        let first = members.first(where: { $0.key == key })
+      {
+        throw error(
+          "duplicate key \"\(key)\" (first at line \(first.keyPosition.line)); keep only one", at: keyPosition
+        )
       }
-      seen[key] = keyPosition
       try skipBlanks()
       guard current == 0x3A else {
         throw error("unexpected \(describeCurrent()); expected ':' after \"\(key)\"")
@@ -251,6 +274,26 @@ private struct Scanner {
         throw error("unexpected \(describeCurrent()); expected ',' or '}' after the value of \"\(key)\"")
       }
     }
+  }
+
+  /// The members an object compares a new key with one by one; past this, its keys go into a set.
+  static let linearKeys = 16
+
+  /// Whether `key` is already among `members` (of an object at `depth`), then records it: compared with
+  /// each member for small objects, looked up in the depth's reused set for large ones.
+  mutating func isDuplicate(_ key: String, among members: [JSONValue.Member], depth: Int, hashed: inout Bool)
+    -> Bool
+  {
+    if members.count < Self.linearKeys {
+      return members.contains { $0.key == key }
+    }
+    while keySets.count <= depth { keySets.append([]) }
+    if !hashed {
+      hashed = true
+      keySets[depth].removeAll(keepingCapacity: true)
+      for member in members { keySets[depth].insert(member.key) }
+    }
+    return !keySets[depth].insert(key).inserted
   }
 
   mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
@@ -284,7 +327,9 @@ private struct Scanner {
     let start = position
     guard let quote = current else { throw error("unexpected end of file") }
     advance()
+    // Most strings have no escape: they are made once, straight from the bytes between the quotes.
     var text: [UInt8] = []
+    var plain = true
     while true {
       // Copies the run of ordinary bytes up to the next quote, backslash, line end or control character.
       let runStart = index
@@ -294,10 +339,16 @@ private struct Scanner {
         index += 1
         if byte & 0xC0 != 0x80 { column += 1 }
       }
-      text.append(contentsOf: bytes[runStart..<index])
       guard let byte = current else {
         throw error("unexpected end of file; the string opened at \(start) is not closed")
       }
+      if byte == quote, plain {
+        let string = String(decoding: bytes[runStart..<index], as: UTF8.self)
+        advance()
+        return string
+      }
+      plain = false
+      text.append(contentsOf: bytes[runStart..<index])
       if byte == quote {
         advance()
         return String(decoding: text, as: UTF8.self)

@@ -93,11 +93,25 @@ public struct JSONReader: Sendable {
       report("expected a string, found \(value.kindName)", at: path, near: value)
       return nil
     }
-    if !allowEmpty && text.allSatisfy(\.isWhitespace) {
+    if !allowEmpty && Self.isBlank(text) {
       report("must not be empty", at: path, near: value)
       return nil
     }
     return text
+  }
+
+  /// Whether `text` is empty or only white space, as `Character.isWhitespace` says; decided from the bytes
+  /// while they are ASCII (the four JSON white-space bytes, vertical tab and form feed are white space, any
+  /// other ASCII byte is not), by the characters from the first other byte.
+  static func isBlank(_ text: String) -> Bool {
+    for byte in text.utf8 {
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: continue
+      case 0..<0x80: return false
+      default: return text.allSatisfy(\.isWhitespace)
+      }
+    }
+    return true
   }
 
   /// The boolean under `key`, or `defaultValue` when absent; reports other types.

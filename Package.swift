@@ -34,7 +34,10 @@ let package = Package(
         "RubricEngine", "ReviewStore", "TerminalInterview", "MarkdownReport", "RubricResources",
         "ExampleReview",
       ]),
-    .executableTarget(name: "integrity", dependencies: ["IntegrityCLI"]),
+    // main.swift builds the real effects (terminal, disk, clock, environment) the CLI library is given.
+    .executableTarget(
+      name: "integrity",
+      dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview", "RubricResources", "ExampleReview"]),
 
     // MARK: Benchmark (swift run -c release integrity-bench)
     .target(

@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "DecisionIntegrity",
-  platforms: [.macOS(.v13)],
+  // Linux only (README, "Platforms"): no Apple platform is claimed, since none is built or tested.
   products: [
     .executable(name: "integrity", targets: ["integrity"]),
     .library(name: "RubricEngine", targets: ["RubricEngine"]),

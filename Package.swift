@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "DecisionIntegrity",
-  platforms: [.macOS(.v13)],
+  // Linux only (README, "Platforms"): no Apple platform is claimed, since none is built or tested.
   products: [
     .executable(name: "integrity", targets: ["integrity"]),
     .library(name: "RubricEngine", targets: ["RubricEngine"]),
@@ -34,7 +34,10 @@ let package = Package(
         "RubricEngine", "ReviewStore", "TerminalInterview", "MarkdownReport", "RubricResources",
         "ExampleReview",
       ]),
-    .executableTarget(name: "integrity", dependencies: ["IntegrityCLI"]),
+    // main.swift builds the real effects (terminal, disk, clock, environment) the CLI library is given.
+    .executableTarget(
+      name: "integrity",
+      dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview", "RubricResources", "ExampleReview"]),
 
     // MARK: Benchmark (swift run -c release integrity-bench)
     .target(

@@ -35,7 +35,7 @@ public struct CommandRun {
       remaining = remaining.dropFirst(piece.count)
       return piece
     }
-    let context = CommandContext(
+    let context = CommandContext.testing(
       standardOutput: output, standardError: error, readStandardInputBytes: standardInputSource ?? pieces,
       fileSystem: fileSystem, environment: environment, now: { CommandRun.testTime },
       makeTerminal: { terminal ?? ScriptedTerminal(lines: []) }, screenWidth: screenWidth,

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A running program that a test talks to: it writes input, waits for output to show a text, and can kill
 /// the program. Input and output go through pipes, or through a pseudo-terminal when the program must see a
 /// real terminal.
@@ -44,12 +40,13 @@ public final class LiveProcess: @unchecked Sendable {
       writeHandle = input.fileHandleForWriting
       readHandle = output.fileHandleForReading
     case .pseudoTerminal(let columns):
-      var master: Int32 = -1
-      var slave: Int32 = -1
-      var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
-      guard openpty(&master, &slave, nil, nil, &size) == 0 else {
+      let (master, slave): (Int32, Int32)
+      switch TestPlatform.openPseudoTerminal(columns: columns) {
+      case .success(let pair): (master, slave) = pair
+      case .failure(let failure):
         throw NSError(
-          domain: "LiveProcess", code: Int(errno), userInfo: [NSLocalizedDescriptionKey: "openpty failed"])
+          domain: "LiveProcess", code: Int(failure.code),
+          userInfo: [NSLocalizedDescriptionKey: "openpty failed"])
       }
       let slaveHandle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
       process.standardInput = slaveHandle
@@ -63,27 +60,25 @@ public final class LiveProcess: @unchecked Sendable {
     // Reads with read(2): FileHandle stops the process on the EIO a pseudo-terminal gives once the program ends.
     let descriptor = readHandle.fileDescriptor
     Thread.detachNewThread { [weak self] in
-      var chunk = [UInt8](repeating: 0, count: 4096)
       while true {
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 && errno == EINTR { continue }
+        let chunk = TestPlatform.readSome(descriptor)
         guard let self else { return }
-        guard count > 0 else {
+        guard !chunk.isEmpty else {
           self.lock.lock()
           self.readerEnded = true
           self.lock.unlock()
           return
         }
         self.lock.lock()
-        self.buffer.append(contentsOf: chunk[0..<count])
+        self.buffer.append(contentsOf: chunk)
         self.lock.unlock()
       }
     }
   }
 
   deinit {
-    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    if terminalDescriptor >= 0 { close(terminalDescriptor) }
+    if process.isRunning { TestPlatform.killHard(process.processIdentifier) }
+    if terminalDescriptor >= 0 { TestPlatform.closeDescriptor(terminalDescriptor) }
   }
 
   /// Everything the program wrote so far, as text.
@@ -121,7 +116,7 @@ public final class LiveProcess: @unchecked Sendable {
         }
       }
       if !process.isRunning, output.count == current.count { return nil }
-      usleep(2_000)
+      TestPlatform.pause(microseconds: 2_000)
     }
     return nil
   }
@@ -131,7 +126,7 @@ public final class LiveProcess: @unchecked Sendable {
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning {
       if Date() > deadline { return nil }
-      usleep(2_000)
+      TestPlatform.pause(microseconds: 2_000)
     }
     drain(until: deadline)
     return process.terminationReason == .uncaughtSignal
@@ -148,20 +143,19 @@ public final class LiveProcess: @unchecked Sendable {
       lock.unlock()
       if ended { return }
       if terminalDescriptor >= 0 {
-        var waiting: Int32 = 0
-        if ioctl(descriptor, UInt(FIONREAD), &waiting) != 0 || waiting == 0 {
+        if (TestPlatform.bytesWaiting(on: descriptor) ?? 0) == 0 {
           // The last bytes may be taken but not yet appended: give the thread a moment.
-          usleep(20_000)
+          TestPlatform.pause(microseconds: 20_000)
           return
         }
       }
-      usleep(2_000)
+      TestPlatform.pause(microseconds: 2_000)
     }
   }
 
   /// Ends the program at once with SIGKILL, as a crash or `kill -9` would.
   public func killHard() {
-    kill(process.processIdentifier, SIGKILL)
+    TestPlatform.killHard(process.processIdentifier)
     _ = waitForExit()
   }
 

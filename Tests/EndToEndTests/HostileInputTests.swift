@@ -142,7 +142,7 @@ struct HostileInputTests {
   func startUp() {
     for arguments in [["--help"], ["--version"], ["help", "report"], ["report", "--help"]] {
       var looked = false
-      let context = CommandContext(
+      let context = CommandContext.testing(
         standardOutput: BufferSink(), standardError: BufferSink(), readStandardInputBytes: { [] },
         fileSystem: InMemoryFileSystem(), environment: [:],
         locateStandardRubric: {

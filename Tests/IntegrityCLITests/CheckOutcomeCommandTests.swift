@@ -85,7 +85,7 @@ struct CheckOutcomeCommandTests {
   func usage() {
     let output = BufferSink()
     let error = BufferSink()
-    let context = CommandContext(
+    let context = CommandContext.testing(
       standardOutput: output, standardError: error, readStandardInputBytes: { [] },
       standardInputIsTerminal: true,
       fileSystem: InMemoryFileSystem(), environment: [:], locateStandardRubric: { nil })

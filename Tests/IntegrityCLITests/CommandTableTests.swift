@@ -35,7 +35,7 @@ struct CommandTableTests {
     words.append(undeclared)
     words += command.arguments.filter { !$0.optional }.map { sample($0.value) }
     var scanner = ArgumentScanner(words, command: command.name)
-    let context = CommandContext(
+    let context = CommandContext.testing(
       standardOutput: BufferSink(), standardError: BufferSink(), readStandardInputBytes: { [] },
       fileSystem: InMemoryFileSystem.withStandardRubric(), environment: [:],
       makeTerminal: { ScriptedTerminal(lines: []) }, locateStandardRubric: { nil })

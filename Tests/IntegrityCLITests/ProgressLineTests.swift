@@ -26,7 +26,7 @@ struct ProgressLineTests {
     var progress = ""
     var time = CommandRun.testTime
     let errors = BufferSink()
-    let context = CommandContext(
+    let context = CommandContext.testing(
       standardOutput: BufferSink(), standardError: errors, readStandardInputBytes: { [] },
       fileSystem: files, environment: [:],
       now: {

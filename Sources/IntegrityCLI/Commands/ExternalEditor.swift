@@ -24,8 +24,7 @@ struct ExternalEditor {
       .first { !$0.isEmpty } ?? "vi"
     let named = "The editor '\(TerminalText.visible(editor))'"
     let unchanged = "the note was not changed."
-    switch ForegroundProcess.runShell(editor + " \"$1\"", arguments: [path], environment: context.environment)
-    {
+    switch context.runInForeground(editor + " \"$1\"", [path], context.environment) {
     case .notStarted(let reason):
       return .failed("\(named) could not be started (\(reason)); \(unchanged)")
     case .killed(let signal):

@@ -1,17 +1,11 @@
-import ExampleReview
 import Foundation
 import ReviewStore
-import RubricResources
 import TerminalInterview
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Everything a command touches in the world, passed in so that tests can run commands without a real
-/// terminal or disk: output streams, standard input, files, environment variables and the bundled rubric.
+/// terminal or disk: output streams, standard input, files, environment variables, the clock, the programs it
+/// starts and the bundled rubric. It has no defaults: the real one is built in the executable's `main.swift`,
+/// and tests build theirs (TestSupport's `CommandContext.testing`), so a library never reaches for the world.
 public struct CommandContext {
   /// Where results go.
   public var standardOutput: any TextSink
@@ -41,17 +35,19 @@ public struct CommandContext {
   public var standardErrorIsTerminal: Bool
   /// Writes progress to standard error as it is (its `\r` must reach the terminal); never data.
   public var writeProgress: (String) -> Void
+  /// Runs a shell script (`/bin/sh -c`) with arguments (`$1`...) in an environment, in the foreground of the
+  /// terminal, and waits for it to end: the consultant's editor.
+  public var runInForeground: (String, [String], [String: String]) -> ForegroundProcess.Outcome
 
-  /// Creates a context from its parts.
+  /// Creates a context from its parts, every one given.
   public init(
     standardOutput: any TextSink, standardError: any TextSink,
-    readStandardInputBytes: @escaping () -> [UInt8],
-    standardInputIsTerminal: Bool = false,
-    fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date = Date.init,
-    makeTerminal: @escaping () -> any Terminal = { PipedTerminal() }, standardOutputIsTerminal: Bool = false,
-    screenWidth: Int = ScreenText.defaultWidth,
-    locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String? = { nil },
-    standardErrorIsTerminal: Bool = false, writeProgress: @escaping (String) -> Void = { _ in }
+    readStandardInputBytes: @escaping () -> [UInt8], standardInputIsTerminal: Bool,
+    fileSystem: any FileSystem, environment: [String: String], now: @escaping () -> Date,
+    makeTerminal: @escaping () -> any Terminal, standardOutputIsTerminal: Bool, screenWidth: Int,
+    locateStandardRubric: @escaping () -> String?, locateExampleReview: @escaping () -> String?,
+    standardErrorIsTerminal: Bool, writeProgress: @escaping (String) -> Void,
+    runInForeground: @escaping (String, [String], [String: String]) -> ForegroundProcess.Outcome
   ) {
     self.standardErrorIsTerminal = standardErrorIsTerminal
     self.writeProgress = writeProgress
@@ -67,38 +63,12 @@ public struct CommandContext {
     self.fileSystem = fileSystem
     self.environment = environment
     self.locateStandardRubric = locateStandardRubric
+    self.runInForeground = runInForeground
   }
 
   /// The current time as the data files record it: ISO 8601, UTC, to the second.
   public func timestamp() -> String {
     now().formatted(.iso8601)
-  }
-
-  /// The real process: its standard streams, the local disk, its environment and the rubric beside the binary.
-  public static func live() -> CommandContext {
-    CommandContext(
-      standardOutput: FileDescriptorSink(descriptor: STDOUT_FILENO),
-      standardError: FileDescriptorSink(descriptor: STDERR_FILENO),
-      readStandardInputBytes: { TerminalPlatform.readAvailable(STDIN_FILENO) },
-      standardInputIsTerminal: TerminalPlatform.isTerminal(STDIN_FILENO),
-      fileSystem: LocalFileSystem(),
-      environment: ProcessInfo.processInfo.environment,
-      now: Date.init,
-      makeTerminal: {
-        // A dumb terminal cannot move the cursor, so it gets the plain line-by-line terminal.
-        TerminalPlatform.isTerminal(STDIN_FILENO) && TerminalPlatform.isTerminal(STDOUT_FILENO)
-          && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-          ? RawTerminal() as any Terminal : PipedTerminal()
-      },
-      standardOutputIsTerminal: TerminalPlatform.isTerminal(STDOUT_FILENO),
-      screenWidth: screenWidth(
-        terminalColumns: TerminalPlatform.isTerminal(STDOUT_FILENO)
-          ? TerminalPlatform.columns(of: STDOUT_FILENO) : nil,
-        environment: ProcessInfo.processInfo.environment),
-      locateStandardRubric: { BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) },
-      locateExampleReview: { BundledExample.folderPath(executablePath: Bundle.main.executablePath) },
-      standardErrorIsTerminal: TerminalPlatform.isTerminal(STDERR_FILENO),
-      writeProgress: { TerminalPlatform.write($0, to: STDERR_FILENO) })
   }
 
   /// A progress line for long work called `label`, shown on standard error only when it is a terminal.

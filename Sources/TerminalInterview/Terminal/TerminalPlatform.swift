@@ -4,11 +4,22 @@
   import Darwin
 #endif
 
-/// Everything that touches the operating system's terminal and signals, fenced in one place.
+/// Every operating-system call of the interview module (terminal modes, signals, reads and writes, child
+/// processes), fenced in one place. Where Linux and macOS spell a call differently the two spellings stand
+/// side by side here and nowhere else.
 ///
 /// Signal handlers cannot capture context, so the few values they need (the terminal settings to restore,
 /// whether Ctrl-C arrived) live here as process-wide state: the one place in the libraries that has any.
 public enum TerminalPlatform {
+  // MARK: - Standard streams
+
+  /// The file descriptor of standard input.
+  public static let standardInput: Int32 = STDIN_FILENO
+  /// The file descriptor of standard output.
+  public static let standardOutput: Int32 = STDOUT_FILENO
+  /// The file descriptor of standard error.
+  public static let standardError: Int32 = STDERR_FILENO
+
   // MARK: - Process-wide state for signal handlers
 
   nonisolated(unsafe) private static var savedSettings = termios()
@@ -32,26 +43,20 @@ public enum TerminalPlatform {
     }
     pthread_sigmask(SIG_UNBLOCK, &needed, nil)
 
-    var interrupt = sigaction()
-    interrupt.__sigaction_handler.sa_handler = { _ in TerminalPlatform.interruptReceived = 1 }
-    interrupt.sa_flags = 0
-    sigemptyset(&interrupt.sa_mask)
+    var interrupt = action { _ in TerminalPlatform.interruptReceived = 1 }
     sigaction(SIGINT, &interrupt, nil)
 
-    var ending = sigaction()
-    ending.__sigaction_handler.sa_handler = { signalNumber in
+    var ending = action { signalNumber in
       TerminalPlatform.restoreFromSignal()
       signal(signalNumber, SIG_DFL)
       raise(signalNumber)
     }
-    ending.sa_flags = 0
-    sigemptyset(&ending.sa_mask)
     for signalNumber in [SIGTERM, SIGHUP, SIGQUIT] { sigaction(signalNumber, &ending, nil) }
 
     // SIGTSTP from outside (kill -TSTP, or Ctrl-Z while the terminal is not raw): the terminal restored, the
     // process stopped inside the handler (SA_NODEFER lets the re-raised signal through), and after SIGCONT
     // raw mode again, with a record that the line must be drawn anew.
-    suspendAction.__sigaction_handler.sa_handler = { _ in
+    suspendAction = action { _ in
       let wasRaw = TerminalPlatform.rawModeActive != 0
       TerminalPlatform.restoreFromSignal()
       signal(SIGTSTP, SIG_DFL)
@@ -64,8 +69,20 @@ public enum TerminalPlatform {
       TerminalPlatform.continuedReceived = 1
     }
     suspendAction.sa_flags = Int32(SA_NODEFER)
-    sigemptyset(&suspendAction.sa_mask)
     sigaction(SIGTSTP, &suspendAction, nil)
+  }
+
+  /// A signal action running `handler` (or `SIG_DFL`), with no flags and no signals blocked while it runs.
+  private static func action(_ handler: (@convention(c) (Int32) -> Void)?) -> sigaction {
+    var action = sigaction()
+    #if canImport(Glibc)
+      action.__sigaction_handler.sa_handler = handler
+    #elseif canImport(Darwin)
+      action.__sigaction_u.__sa_handler = handler
+    #endif
+    action.sa_flags = 0
+    sigemptyset(&action.sa_mask)
+    return action
   }
 
   /// Whether the process was stopped and continued since the last call (the screen may have changed
@@ -82,9 +99,7 @@ public enum TerminalPlatform {
     let wasRaw = rawModeActive != 0
     leaveRawMode(descriptor)
     var installed = sigaction()
-    var standard = sigaction()
-    standard.__sigaction_handler.sa_handler = SIG_DFL
-    sigemptyset(&standard.sa_mask)
+    var standard = action(SIG_DFL)
     sigaction(SIGTSTP, &standard, &installed)
     raise(SIGTSTP)
     sigaction(SIGTSTP, &installed, nil)
@@ -163,14 +178,18 @@ public enum TerminalPlatform {
     case failed
   }
 
-  /// Reads what is available on `descriptor`, up to 4 KB.
+  /// Reads what is available on `descriptor`, up to 4 KB, into a buffer that is never zeroed first.
   static func read(_ descriptor: Int32) -> ReadResult {
-    var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count > 0 { return .bytes(Array(buffer[0..<count])) }
-      if count == 0 { return .endOfInput }
-      if errno == EINTR {
+      var failure: Int32 = 0
+      let bytes = [UInt8](unsafeUninitializedCapacity: 4096) { buffer, count in
+        let got = systemRead(descriptor, buffer.baseAddress, buffer.count)
+        if got < 0 { failure = errno }
+        count = max(got, 0)
+      }
+      if !bytes.isEmpty { return .bytes(bytes) }
+      if failure == 0 { return .endOfInput }
+      if failure == EINTR {
         if takeInterrupt() { return .interrupted }
         // Continued after a stop: nothing read, so the caller can draw its line anew.
         if continuedReceived != 0 { return .bytes([]) }
@@ -199,11 +218,84 @@ public enum TerminalPlatform {
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes { raw -> Int in
         guard let base = raw.baseAddress else { return 0 }
-        return Glibc.write(descriptor, base + offset, raw.count - offset)
+        return systemWrite(descriptor, base + offset, raw.count - offset)
       }
       if written < 0 && errno == EINTR { continue }
       guard written > 0 else { return }
       offset += written
+    }
+  }
+
+  // `read` and `write` are also this namespace's own names, so the C library's are called by module.
+  private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
+  {
+    #if canImport(Glibc)
+      Glibc.read(descriptor, buffer, count)
+    #elseif canImport(Darwin)
+      Darwin.read(descriptor, buffer, count)
+    #endif
+  }
+
+  private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+      Glibc.write(descriptor, buffer, count)
+    #elseif canImport(Darwin)
+      Darwin.write(descriptor, buffer, count)
+    #endif
+  }
+
+  // MARK: - Child processes
+
+  /// Runs `path` with `arguments` (from its own name on) and `environment` (`NAME=value` entries) in this
+  /// process's group, which keeps the terminal's foreground, and waits for it to end. The child starts with
+  /// every signal at its default action and none blocked, whatever the interview set.
+  static func runInForeground(_ path: String, arguments: [String], environment: [String])
+    -> ForegroundProcess.Outcome
+  {
+    #if canImport(Glibc)
+      var attributes = posix_spawnattr_t()
+    #elseif canImport(Darwin)
+      var attributes: posix_spawnattr_t? = nil
+    #endif
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signalNumber in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP, SIGTTIN, SIGTTOU, SIGCONT, SIGPIPE] {
+      sigaddset(&defaults, signalNumber)
+    }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    var noneBlocked = sigset_t()
+    sigemptyset(&noneBlocked)
+    posix_spawnattr_setsigmask(&attributes, &noneBlocked)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+    defer {
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
+    }
+    var child = pid_t()
+    let started = posix_spawn(&child, path, nil, &attributes, &argv, &envp)
+    guard started == 0 else { return .notStarted(String(cString: strerror(started))) }
+    return wait(for: child)
+  }
+
+  /// Waits for `child` to end. A stop is not an end: when Ctrl-Z stops the job the interview is stopped with
+  /// it, and when only the program was stopped (a `kill -STOP` from elsewhere) the interview goes on waiting.
+  private static func wait(for child: pid_t) -> ForegroundProcess.Outcome {
+    var status: Int32 = 0
+    while true {
+      let result = waitpid(child, &status, WUNTRACED)
+      if result < 0 {
+        if errno == EINTR { continue }
+        return .notStarted(String(cString: strerror(errno)))
+      }
+      let low = status & 0x7F
+      if low == 0 { return .exited((status >> 8) & 0xFF) }
+      if low == 0x7F { continue }  // stopped: wait for it to continue and end
+      return .killed(signal: low)
     }
   }
 }

@@ -125,8 +125,7 @@ public enum Benchmark {
     var loaded: (review: Review, interviews: [Interview])?
     let load = try time {
       let opened = try ReviewFolder.open(at: folder.path, using: LocalFileSystem())
-      let review = try opened.review()
-      let snapshot = try opened.rubric(for: review)
+      let (review, snapshot) = try opened.reviewAndRubric()
       loaded = (review, try opened.interviews(rubric: snapshot).map { try $0.result.get() })
     }
     guard let (review, interviews) = loaded else { return 0 }

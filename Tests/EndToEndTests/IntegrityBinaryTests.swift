@@ -35,7 +35,7 @@ struct IntegrityBinaryTests {
         == "Rubrics/decision-integrity.json: ok: decision-integrity 1.0.0, 7 lenses, 45 questions\n")
     let bad = try ProcessRun(Self.binary, ["rubric", "lint", "-"], standardInput: "{\"id\": 1}")
     #expect(bad.status == 1)
-    #expect(bad.standardOutput.hasPrefix("<stdin>: $.id: expected a string, found a number\n"))
+    #expect(bad.standardOutput.hasPrefix("<stdin>:1:8: $.id: expected a string, found a number\n"))
   }
 
   @Test("a usage error exits 64 with the message on stderr")

@@ -35,7 +35,7 @@ struct AttributionOutputTests {
   static func review(
     _ people: [(name: String, role: String)], rubric: Rubric,
     answer: (_ person: Int, _ question: Question) -> String
-  ) -> InMemoryFileSystem {
+  ) throws -> InMemoryFileSystem {
     var sheet = "name,role,question,answer,evidence\n"
     for (index, person) in people.enumerated() {
       for question in rubric.questions where question.applies(toRole: person.role) {
@@ -45,7 +45,7 @@ struct AttributionOutputTests {
       }
     }
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(
+    try CommandRun.succeeding(
       ["init", "r", "--client", "Acme", "--program", "Claims", "--decision", "Sign"], fileSystem: files)
     files.add("a.csv", bytes: Array(sheet.utf8))
     let imported = CommandRun(["import", "r", "a.csv"], fileSystem: files)
@@ -241,7 +241,7 @@ struct AttributionOutputTests {
           }
         }
       }
-      let files = Self.review(people, rubric: rubric) { answers["\($0) \($1.id)"] ?? "" }
+      let files = try Self.review(people, rubric: rubric) { answers["\($0) \($1.id)"] ?? "" }
       let outputs = try Self.outputs(files, rubric: rubric)
       Self.expectUntraceable(outputs, people: people, rubric: rubric, "round \(round), \(people.map(\.role))")
     }
@@ -264,7 +264,8 @@ struct AttributionOutputTests {
     let people = [("Person A", "sponsor"), ("Person B", "sponsor"), ("Person C", "finance")].map {
       (name: $0.0, role: $0.1)
     }
-    let outputs = try Self.outputs(Self.review(people, rubric: rubric, answer: Self.spread), rubric: rubric)
+    let outputs = try Self.outputs(
+      try Self.review(people, rubric: rubric, answer: Self.spread), rubric: rubric)
     Self.expectUntraceable(outputs, people: people, rubric: rubric, "two sponsors and finance")
     #expect(!outputs.sightings.isEmpty)
     #expect(!outputs.sightings.contains { ["finance", "Finance partner"].contains($0.label) })
@@ -286,7 +287,8 @@ struct AttributionOutputTests {
   func allSingleRoles() throws {
     let rubric = try Fixtures.standardRubric()
     let people = rubric.roles.enumerated().map { (name: Self.names[$0.offset], role: $0.element.id) }
-    let outputs = try Self.outputs(Self.review(people, rubric: rubric, answer: Self.spread), rubric: rubric)
+    let outputs = try Self.outputs(
+      try Self.review(people, rubric: rubric, answer: Self.spread), rubric: rubric)
     Self.expectUntraceable(outputs, people: people, rubric: rubric, "all single roles")
     #expect(!outputs.sightings.isEmpty)
     #expect(outputs.sightings.allSatisfy { $0.label == Attributor.pooledLabel })
@@ -296,7 +298,8 @@ struct AttributionOutputTests {
   func oneInterviewee() throws {
     let rubric = try Fixtures.standardRubric()
     let people = [(name: "Person A", role: "finance")]
-    let outputs = try Self.outputs(Self.review(people, rubric: rubric, answer: Self.spread), rubric: rubric)
+    let outputs = try Self.outputs(
+      try Self.review(people, rubric: rubric, answer: Self.spread), rubric: rubric)
     #expect(outputs.sightings.map(\.description) == [])
     let report = outputs.texts["report"] ?? ""
     #expect(report.contains("> Heard on"))

@@ -143,18 +143,18 @@ struct CommandTableTests {
   }
 
   /// A review with one interview, for commands that must open one before checking their values.
-  static func review() -> InMemoryFileSystem {
+  static func review() throws -> InMemoryFileSystem {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(
+    try CommandRun.succeeding(
       ["init", "r", "--client", "Acme", "--program", "Claims", "--decision", "Sign it"], fileSystem: files)
-    _ = CommandRun(
+    try CommandRun.succeeding(
       ["interview", "r", "--name", "Dana Whitfield", "--role", "sponsor"], fileSystem: files,
       terminal: ScriptedTerminal(lines: ["Cut claim time", "3", "A memo", "q"]))
     return files
   }
 
   @Test("a value outside an option's declared choices is refused (exit 64) naming every choice")
-  func choicesAreTheOnesChecked() {
+  func choicesAreTheOnesChecked() throws {
     var checked = 0
     for command in CommandLineInterface.commands {
       for option in command.options {
@@ -165,7 +165,7 @@ struct CommandTableTests {
         }
         arguments += ["--" + option.name, "no-such-choice"]
         arguments += command.arguments.filter { !$0.optional }.map { Self.sample($0.value) }
-        let run = CommandRun(arguments, fileSystem: Self.review())
+        let run = CommandRun(arguments, fileSystem: try Self.review())
         #expect(run.exitCode == .usage, "\(arguments): \(run.standardError)")
         #expect(run.standardError.contains("no-such-choice"), "\(arguments): \(run.standardError)")
         for word in words {

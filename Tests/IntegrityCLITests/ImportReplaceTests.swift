@@ -7,9 +7,10 @@ import Testing
 /// `integrity import` never replaces an answer in silence: changes are listed and need `--replace`.
 @Suite("Import and the answers already given")
 struct ImportReplaceTests {
-  static func review() -> InMemoryFileSystem {
+  static func review() throws -> InMemoryFileSystem {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
+    try CommandRun.succeeding(
+      ["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
     let first = """
       name,role,question,answer,evidence
       Ana Lima,sponsor,oc-measurable,3,said three
@@ -18,7 +19,7 @@ struct ImportReplaceTests {
 
       """
     files.add("first.csv", bytes: Array(first.utf8))
-    _ = CommandRun(["import", "r", "first.csv"], fileSystem: files)
+    try CommandRun.succeeding(["import", "r", "first.csv"], fileSystem: files)
     return files
   }
 
@@ -32,8 +33,8 @@ struct ImportReplaceTests {
     """
 
   @Test("a sheet that would change answers lists them, writes nothing, and exits 1 without --replace")
-  func refused() {
-    let files = Self.review()
+  func refused() throws {
+    let files = try Self.review()
     files.add("second.csv", bytes: Array(Self.second.utf8))
     let before = files.files
     let run = CommandRun(["import", "r", "second.csv"], fileSystem: files)
@@ -50,7 +51,7 @@ struct ImportReplaceTests {
 
   @Test("with --replace the changes are made and counted apart from new and identical answers")
   func replaced() throws {
-    let files = Self.review()
+    let files = try Self.review()
     files.add("second.csv", bytes: Array(Self.second.utf8))
     let run = CommandRun(["import", "r", "second.csv", "--replace"], fileSystem: files)
     #expect(run.exitCode == .success, "\(run.standardError)")
@@ -66,8 +67,8 @@ struct ImportReplaceTests {
   }
 
   @Test("importing the same sheet again changes nothing and rewrites no file")
-  func identical() {
-    let files = Self.review()
+  func identical() throws {
+    let files = try Self.review()
     let before = files.files
     let run = CommandRun(["import", "r", "first.csv"], fileSystem: files)
     #expect(run.exitCode == .success)
@@ -77,9 +78,10 @@ struct ImportReplaceTests {
   }
 
   @Test("the success line names at most three people however many were imported")
-  func manyPeople() {
+  func manyPeople() throws {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
+    try CommandRun.succeeding(
+      ["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
     var sheet = "name,role,question,answer,evidence\n"
     for index in 0..<50 { sheet += "Person \(index),sponsor,oc-measurable,2,\n" }
     files.add("many.csv", bytes: Array(sheet.utf8))

@@ -35,14 +35,14 @@ struct LensNameTests {
     #expect(LensName.match("lock-in pointsx", in: rubric) == .unknown)
   }
 
-  static func review() -> InMemoryFileSystem {
-    CommandTableTests.review()
+  static func review() throws -> InMemoryFileSystem {
+    try CommandTableTests.review()
   }
 
   @Test(
     "score --explain takes \"Lock-in points\" and lock, and lists the ids when it is ambiguous or unknown")
   func scoreExplain() throws {
-    let files = Self.review()
+    let files = try Self.review()
     let byID = CommandRun(["score", "r", "--explain", "lock-in"], fileSystem: files)
     #expect(byID.exitCode == .success)
     #expect(byID.standardOutput.hasPrefix("Lock-in points (lock-in)\n"))
@@ -70,8 +70,8 @@ struct LensNameTests {
   }
 
   @Test("adjust --lens and interview --lens resolve names the same way")
-  func otherOptions() {
-    let files = Self.review()
+  func otherOptions() throws {
+    let files = try Self.review()
     let adjust = CommandRun(
       ["adjust", "r", "--lens", "Risk", "--rating", "at-risk", "--why", "Counsel confirmed"],
       fileSystem: files)
@@ -98,7 +98,7 @@ struct LensNameTests {
 
   @Test("score's screen shows every lens id for --explain, in lines that fit 80 columns")
   func idsOnTheScreen() throws {
-    let run = CommandRun(["score", "r"], fileSystem: Self.review(), screenWidth: 80)
+    let run = CommandRun(["score", "r"], fileSystem: try Self.review(), screenWidth: 80)
     let start = try #require(
       run.standardOutput.range(of: "To see how a lens was scored: integrity score r --explain ID"))
     let tail = run.standardOutput[start.lowerBound...]

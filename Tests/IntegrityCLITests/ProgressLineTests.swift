@@ -8,13 +8,14 @@ import Testing
 @Suite("Progress on standard error")
 struct ProgressLineTests {
   /// A review of `count` interviewees in memory.
-  static func review(_ count: Int) -> InMemoryFileSystem {
+  static func review(_ count: Int) throws -> InMemoryFileSystem {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
+    try CommandRun.succeeding(
+      ["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
     var sheet = "name,role,question,answer,evidence\n"
     for index in 0..<count { sheet += "Person \(index),sponsor,oc-measurable,2,\n" }
     files.add("a.csv", bytes: Array(sheet.utf8))
-    _ = CommandRun(["import", "r", "a.csv"], fileSystem: files)
+    try CommandRun.succeeding(["import", "r", "a.csv"], fileSystem: files)
     return files
   }
 
@@ -44,8 +45,8 @@ struct ProgressLineTests {
     arguments: [
       ["status", "r"], ["score", "r"], ["report", "r", "-o", "-"], ["import", "r", "a.csv"],
     ])
-  func onTerminal(arguments: [String]) {
-    let files = Self.review(40)
+  func onTerminal(arguments: [String]) throws {
+    let files = try Self.review(40)
     let result = Self.run(arguments, files: files, terminal: true, step: 0.5)
     #expect(result.exitCode == .success, "\(result.standardError)")
     #expect(result.progress.hasPrefix("\r"))
@@ -58,8 +59,8 @@ struct ProgressLineTests {
   }
 
   @Test("nothing is drawn when standard error is not a terminal, or when the work is quick")
-  func offTerminal() {
-    let files = Self.review(40)
+  func offTerminal() throws {
+    let files = try Self.review(40)
     #expect(Self.run(["status", "r"], files: files, terminal: false, step: 0.5).progress.isEmpty)
     #expect(Self.run(["status", "r"], files: files, terminal: true, step: 0.0001).progress.isEmpty)
   }

@@ -8,20 +8,21 @@ import Testing
 /// `integrity report` on reviews with no or too little evidence, and what it says when it writes.
 @Suite("Reports from too little")
 struct ReportReadinessTests {
-  static func review(people: Int) -> InMemoryFileSystem {
+  static func review(people: Int) throws -> InMemoryFileSystem {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
+    try CommandRun.succeeding(
+      ["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
     guard people > 0 else { return files }
     var sheet = "name,role,question,answer,evidence\n"
     for index in 0..<people { sheet += "Person \(index),sponsor,oc-measurable,2,said \(index)\n" }
     files.add("a.csv", bytes: Array(sheet.utf8))
-    _ = CommandRun(["import", "r", "a.csv"], fileSystem: files)
+    try CommandRun.succeeding(["import", "r", "a.csv"], fileSystem: files)
     return files
   }
 
   @Test("no interviews: exit 1, nothing written, and the commands to run first")
-  func empty() {
-    let files = Self.review(people: 0)
+  func empty() throws {
+    let files = try Self.review(people: 0)
     for arguments in [["report", "r"], ["report", "r", "--draft"], ["report", "r", "--json"]] {
       let run = CommandRun(arguments, fileSystem: files)
       #expect(run.exitCode == .failure)
@@ -34,7 +35,7 @@ struct ReportReadinessTests {
 
   @Test("fewer than the minimum respondents on every lens: refused without --draft, marked with it")
   func draft() throws {
-    let files = Self.review(people: Method.standard.minimumRespondents - 1)
+    let files = try Self.review(people: Method.standard.minimumRespondents - 1)
     let refused = CommandRun(["report", "r"], fileSystem: files)
     #expect(refused.exitCode == .failure)
     #expect(refused.standardError.contains("each needs \(Method.standard.minimumRespondents) with a score"))
@@ -60,7 +61,7 @@ struct ReportReadinessTests {
 
   @Test("with enough respondents on a lens the report is no draft, and --json is --format json")
   func enough() throws {
-    let files = Self.review(people: Method.standard.minimumRespondents)
+    let files = try Self.review(people: Method.standard.minimumRespondents)
     let run = CommandRun(["report", "r", "--date", "2026-11-23"], fileSystem: files)
     #expect(run.exitCode == .success, "\(run.standardError)")
     #expect(files.text(at: "r/report.md")?.contains(ClientReport.draftMarker) == false)

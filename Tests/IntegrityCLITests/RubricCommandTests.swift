@@ -39,12 +39,12 @@ struct RubricCommandTests {
     #expect(
       run.standardOutput == """
         good.json: ok: mini 1.0.0, 1 lens, 1 question
-        bad.json: $.version: required field is missing
-        bad.json: $.title: required field is missing
-        bad.json: $.scale: required field is missing
-        bad.json: $.bands: required field is missing
-        bad.json: $.roles: required field is missing
-        bad.json: $.lenses: required field is missing
+        bad.json:1:1: $.version: required field is missing
+        bad.json:1:1: $.title: required field is missing
+        bad.json:1:1: $.scale: required field is missing
+        bad.json:1:1: $.bands: required field is missing
+        bad.json:1:1: $.roles: required field is missing
+        bad.json:1:1: $.lenses: required field is missing
         gone.json: cannot read the file: no such file; check the path
         folder: cannot read the file: it is a folder, not a file
 

@@ -27,12 +27,12 @@ struct ScoreCommandTests {
 
     """
 
-  static func importedReview() -> InMemoryFileSystem {
+  static func importedReview() throws -> InMemoryFileSystem {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(
+    try CommandRun.succeeding(
       ["init", "r", "--client", "Acme", "--program", "Claims", "--decision", "Sign"], fileSystem: files)
     files.add("a.csv", bytes: Array(sheet.utf8))
-    _ = CommandRun(["import", "r", "a.csv"], fileSystem: files)
+    try CommandRun.succeeding(["import", "r", "a.csv"], fileSystem: files)
     return files
   }
 
@@ -45,7 +45,7 @@ struct ScoreCommandTests {
 
   @Test("a review built by import scores as computed by hand")
   func importedScores() throws {
-    let card = try Self.json(Self.importedReview())
+    let card = try Self.json(try Self.importedReview())
     #expect(card["verdict"] as? String == "not-ready")
     let lenses = try #require(card["lenses"] as? [[String: Any]])
     let outcome = try #require(lenses.first)
@@ -75,12 +75,13 @@ struct ScoreCommandTests {
     #expect(outcomes["measurable"] as? Int == 1)
     // Interviewees appear by role only: Bo, who is not named as an owner, is nowhere in the JSON.
     #expect(
-      !CommandRun(["score", "r", "--json"], fileSystem: Self.importedReview()).standardOutput.contains("Bo"))
+      !CommandRun(["score", "r", "--json"], fileSystem: try Self.importedReview()).standardOutput.contains(
+        "Bo"))
   }
 
   @Test("the table shows each lens with its bar, the contested questions, the owners and the verdict")
-  func table() {
-    let run = CommandRun(["score", "r"], fileSystem: Self.importedReview(), screenWidth: 200)
+  func table() throws {
+    let run = CommandRun(["score", "r"], fileSystem: try Self.importedReview(), screenWidth: 200)
     #expect(run.exitCode == .success)
     #expect(
       run.standardOutput.contains(
@@ -99,9 +100,9 @@ struct ScoreCommandTests {
   }
 
   @Test("--explain shows every score by role, the weights and the arithmetic")
-  func explain() {
+  func explain() throws {
     let run = CommandRun(
-      ["score", "r", "--explain", "outcome-clarity"], fileSystem: Self.importedReview(), screenWidth: 200)
+      ["score", "r", "--explain", "outcome-clarity"], fileSystem: try Self.importedReview(), screenWidth: 200)
     #expect(
       run.standardOutput.contains(
         "  oc-measurable                  2  yes       1, 2             0        0  1.50"))
@@ -113,14 +114,14 @@ struct ScoreCommandTests {
     #expect(run.standardOutput.contains("Coverage = 11 scale answers scored or n/a / 12 asked = 0.92"))
     #expect(run.standardOutput.contains("Computed rating: unsound"))
     #expect(
-      CommandRun(["score", "r", "--explain", "no-such-lens"], fileSystem: Self.importedReview()).exitCode
+      CommandRun(["score", "r", "--explain", "no-such-lens"], fileSystem: try Self.importedReview()).exitCode
         == .usage
     )
   }
 
   @Test("adjust records the reviewer's rating with the reason and date; score shows both; --clear removes it")
   func adjust() throws {
-    let files = Self.importedReview()
+    let files = try Self.importedReview()
     let run = CommandRun(
       [
         "adjust", "r", "--lens", "outcome-clarity", "--rating", "at-risk", "--why",
@@ -151,8 +152,8 @@ struct ScoreCommandTests {
   }
 
   @Test("adjust refuses unknown lenses and ratings, and a rating without a reason")
-  func adjustUsage() {
-    let files = Self.importedReview()
+  func adjustUsage() throws {
+    let files = try Self.importedReview()
     #expect(
       CommandRun(["adjust", "r", "--lens", "nope", "--rating", "sound", "--why", "x"], fileSystem: files)
         .exitCode == .usage)

@@ -130,12 +130,13 @@ struct TerminalSafetyTests {
     files.add("hostile.json", bytes: bytes)
     let lint = CommandRun(["rubric", "lint", "hostile.json"], fileSystem: files, onTerminal: true)
     #expect(lint.exitCode == .failure)
-    #expect(lint.standardOutput.contains("hostile.json: $.lenses[0].questions[0].prompt: contains U+202E;"))
+    #expect(
+      lint.standardOutput.contains("hostile.json:62:21: $.lenses[0].questions[0].prompt: contains U+202E;"))
     Self.expectSafe(lint.standardOutput + lint.standardError, "rubric lint")
     let piped = CommandRun(
       ["rubric", "lint", "-"], fileSystem: files, standardInput: String(decoding: bytes, as: UTF8.self))
     #expect(piped.exitCode == .failure)
-    #expect(piped.standardOutput.contains("<stdin>: $.lenses[0].title: contains U+001B and U+0007;"))
+    #expect(piped.standardOutput.contains("<stdin>:55:16: $.lenses[0].title: contains U+001B and U+0007;"))
     let show = CommandRun(["rubric", "show", "hostile.json"], fileSystem: files, onTerminal: true)
     #expect(show.exitCode == .failure)
     Self.expectSafe(show.standardOutput + show.standardError, "rubric show")

@@ -110,7 +110,8 @@ struct ReviewFolderTests {
       Issue.record("the corrupt file was read")
       return
     }
-    #expect(error.description.contains("r/interviews/dana.json: $.role: expected a string, found a number"))
+    #expect(
+      error.description.contains("r/interviews/dana.json:1:26: $.role: expected a string, found a number"))
     #expect(files.files["r/interviews/dana.json"] == before)
   }
 
@@ -134,9 +135,11 @@ struct ReviewFolderTests {
             message: #"the rubric has no question "oc-measurabel"; did you mean "oc-measurable"?"#),
           JSONProblem(
             path: JSONPath.root.appending("answers").appending("oc-measurable").appending("score"),
+            position: SourcePosition(line: 3, column: 50),
             message: "score 7 is outside the scale; scores run from 0 to 4"),
           JSONProblem(
             path: JSONPath.root.appending("answers").appending("oc-outcome-statement").appending("status"),
+            position: SourcePosition(line: 4, column: 38),
             message: #""oc-outcome-statement" is a text question; its answer has status "text" or "skipped""#),
         ])
     ) {

@@ -16,8 +16,7 @@ struct OpenReview {
     progress = context.progress
     do throws(ReviewStoreError) {
       folder = try ReviewFolder.open(at: path, using: context.fileSystem)
-      review = try folder.review()
-      rubric = try folder.rubric(for: review)
+      (review, rubric) = try folder.reviewAndRubric()
     } catch {
       throw CommandError(error)
     }

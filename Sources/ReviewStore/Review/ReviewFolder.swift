@@ -127,22 +127,49 @@ public struct ReviewFolder {
 
   // MARK: Reading
 
-  /// The review record.
+  /// The review record and its rubric snapshot, each file read once: every problem of `review.json` is
+  /// reported at once, an adjustment of a lens the snapshot lacks among them, then the snapshot's own.
+  /// - Throws: `ReviewStoreError.invalidFile` listing the problems of one file, `.rubricMismatch` when the
+  ///   snapshot is not the rubric the review names.
+  public func reviewAndRubric() throws(ReviewStoreError) -> (review: Review, rubric: Rubric) {
+    let bytes = try readDataFile(reviewPath)
+    let snapshot = Result { () throws(ReviewStoreError) in try rubricSnapshot() }
+    let review = try decodeReview(bytes, snapshot: try? snapshot.get())
+    let rubric = try snapshot.get()
+    try check(rubric, against: review)
+    return (review, rubric)
+  }
+
+  /// The review record, its adjustments checked against the rubric snapshot when the snapshot can be read
+  /// (the snapshot's own problems are reported by `rubric(for:)` and `reviewAndRubric()`).
   public func review() throws(ReviewStoreError) -> Review {
     let bytes = try readDataFile(reviewPath)
-    do { return try ReviewDecoder().decode(bytes, file: reviewPath) } catch { throw .invalidFile(error) }
+    return try decodeReview(bytes, snapshot: try? rubricSnapshot())
   }
 
   /// The rubric snapshot, checked against the rubric `review` names.
   public func rubric(for review: Review) throws(ReviewStoreError) -> Rubric {
+    let rubric = try rubricSnapshot()
+    try check(rubric, against: review)
+    return rubric
+  }
+
+  private func decodeReview(_ bytes: [UInt8], snapshot: Rubric?) throws(ReviewStoreError) -> Review {
+    do { return try ReviewDecoder().decode(bytes, file: reviewPath, snapshot: snapshot) } catch {
+      throw .invalidFile(error)
+    }
+  }
+
+  private func rubricSnapshot() throws(ReviewStoreError) -> Rubric {
     let bytes = try readDataFile(rubricPath)
-    let rubric: Rubric
-    do { rubric = try RubricDecoder().decode(bytes, file: rubricPath) } catch { throw .invalidFile(error) }
+    do { return try RubricDecoder().decode(bytes, file: rubricPath) } catch { throw .invalidFile(error) }
+  }
+
+  private func check(_ rubric: Rubric, against review: Review) throws(ReviewStoreError) {
     let found = RubricReference(rubric)
     guard found == review.rubric else {
       throw .rubricMismatch(path: rubricPath, expected: review.rubric, found: found)
     }
-    return rubric
   }
 
   /// The slugs of the interview files, sorted; files that are not interview files are left out (see

@@ -14,21 +14,18 @@ public struct JSONProblem: Equatable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
-  /// The problem as a line after `FILE`: `FILE:LINE:COLUMN: message` for syntax errors,
-  /// `FILE: $.a.b: message` for the rest.
+  /// The problem as a line after `FILE`: `FILE:LINE:COLUMN: $.a.b: message`, the place an editor jumps to
+  /// and then the place in the document's structure; a part that is not known is left out.
   public func formatted(file: String) -> String {
-    if let path {
-      return "\(file): \(path): \(message)"
-    }
-    if let position {
-      return "\(file):\(position.line):\(position.column): \(message)"
-    }
-    return "\(file): \(message)"
+    guard position != nil else { return "\(file): \(description)" }
+    return "\(file):\(description)"
   }
 
+  /// The problem without its file: `LINE:COLUMN: $.a.b: message`; a part that is not known is left out.
   public var description: String {
-    if let path { return "\(path): \(message)" }
-    if let position { return "\(position): \(message)" }
-    return message
+    var text = message
+    if let path { text = "\(path): " + text }
+    if let position { text = "\(position.line):\(position.column): " + text }
+    return text
   }
 }

@@ -3,13 +3,18 @@
 public struct JSONReader: Sendable {
   /// Every problem met so far, in document order.
   public private(set) var problems: [JSONProblem] = []
+  /// The document: the value first read as an object at `$`, kept so that a problem reported with its path
+  /// alone is still given the line and column of the place the path names.
+  private var document: JSONValue?
 
   /// Creates a reader with no problems recorded.
   public init() {}
 
-  /// Records a problem at `path`.
+  /// Records a problem at `path`, placed at `value` when given, else at the value `path` names in the
+  /// document (or the nearest one above it that exists).
   public mutating func report(_ message: String, at path: JSONPath, near value: JSONValue? = nil) {
-    problems.append(JSONProblem(path: path, position: value?.position, message: message))
+    let position = value?.position ?? document?.position(nearest: path)
+    problems.append(JSONProblem(path: path, position: position, message: message))
   }
 
   /// Records a problem at `path` and a known line and column.
@@ -21,6 +26,7 @@ public struct JSONReader: Sendable {
   public mutating func object(
     _ value: JSONValue, at path: JSONPath, allowedKeys: [String]
   ) -> JSONObject? {
+    if document == nil, path == .root { document = value }
     guard case .object(let members) = value.content else {
       report("expected an object, found \(value.kindName)", at: path, near: value)
       return nil
@@ -184,6 +190,24 @@ public struct JSONObject: Sendable {
 }
 
 extension JSONValue {
+  /// Where the value at `path` starts, or the deepest value on the way to it when the path leads to nothing
+  /// (a missing member starts nowhere; its object is the place to look).
+  public func position(nearest path: JSONPath) -> SourcePosition {
+    var value = self
+    for component in path.components {
+      let next: JSONValue?
+      switch (component, value.content) {
+      case (.key(let key), .object(let members)): next = members.first { $0.key == key }?.value
+      case (.index(let index), .array(let elements)):
+        next = elements.indices.contains(index) ? elements[index] : nil
+      default: next = nil
+      }
+      guard let next else { break }
+      value = next
+    }
+    return value.position
+  }
+
   /// The number as it was written, for numbers.
   public var literal: String? {
     if case .number(_, let literal) = content { return literal }

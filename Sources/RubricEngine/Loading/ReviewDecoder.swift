@@ -1,4 +1,5 @@
-/// Reads `review.json`, reporting every problem with its JSON path.
+/// Reads `review.json`, reporting every problem with its JSON path, line and column; given the review's
+/// rubric snapshot, it also checks every adjustment against the snapshot's lenses.
 public struct ReviewDecoder: Sendable {
   static let keys = [
     "formatVersion", "client", "program", "decision", "consultants", "created", "rubric", "adjustments",
@@ -8,16 +9,20 @@ public struct ReviewDecoder: Sendable {
   public init() {}
 
   /// The review in `bytes`.
+  /// - Parameter snapshot: the review's rubric snapshot (`rubric.json`). When the review names it, an
+  ///   adjustment of a lens the snapshot lacks is a problem; when it names another rubric, the lenses are not
+  ///   checked here (the mismatch is the caller's to report).
   /// - Throws: `DataFileError` naming `file` and every problem.
-  public func decode(_ bytes: [UInt8], file: String) throws(DataFileError) -> Review {
+  public func decode(_ bytes: [UInt8], file: String, snapshot: Rubric? = nil) throws(DataFileError) -> Review
+  {
     let root = try DataFile.parse(bytes, file: file)
     var reader = JSONReader()
-    let review = Self.read(root, reader: &reader)
+    let review = Self.read(root, reader: &reader, snapshot: snapshot)
     guard let review, reader.problems.isEmpty else { throw .invalid(file: file, problems: reader.problems) }
     return review
   }
 
-  static func read(_ root: JSONValue, reader: inout JSONReader) -> Review? {
+  static func read(_ root: JSONValue, reader: inout JSONReader, snapshot: Rubric? = nil) -> Review? {
     guard let object = reader.object(root, at: .root, allowedKeys: keys) else { return nil }
     let formatVersion = reader.formatVersion(object, current: Review.currentFormatVersion, required: true)
     let client = reader.text(object, "client", rule: .title)
@@ -40,7 +45,8 @@ public struct ReviewDecoder: Sendable {
       let version = reader.string(rubricObject, "version")
       if let id, let version { rubric = RubricReference(id: id, version: version) }
     }
-    let adjustments = readAdjustments(object, reader: &reader)
+    let lenses = snapshot.flatMap { RubricReference($0) == rubric ? $0.lenses.map(\.id) : nil }
+    let adjustments = readAdjustments(object, reader: &reader, lenses: lenses)
     guard let client, let program, let decision, let consultants, let created, let rubric, let adjustments
     else {
       return nil
@@ -51,15 +57,22 @@ public struct ReviewDecoder: Sendable {
       created: created, rubric: rubric, adjustments: adjustments)
   }
 
-  static func readAdjustments(_ object: JSONObject, reader: inout JSONReader) -> [Adjustment]? {
+  /// The adjustments, every one read even after a bad one, so that all their problems are reported at once.
+  /// - Parameter lenses: the ids of the lenses an adjustment may name, when known.
+  static func readAdjustments(_ object: JSONObject, reader: inout JSONReader, lenses: [String]?)
+    -> [Adjustment]?
+  {
     guard let elements = reader.list(object, "adjustments", required: false, allowEmpty: true) else {
       return object.has("adjustments") ? nil : []
     }
     var adjustments: [Adjustment] = []
+    var seen: Set<String> = []
+    var complete = true
     for (value, path) in elements {
       guard let item = reader.object(value, at: path, allowedKeys: ["lens", "rating", "reason", "date"])
       else {
-        return nil
+        complete = false
+        continue
       }
       let lens = reader.string(item, "lens")
       let ratingText = reader.string(item, "rating")
@@ -71,12 +84,28 @@ public struct ReviewDecoder: Sendable {
       }
       let reason = reader.text(item, "reason", rule: .reason)
       let date = reader.string(item, "date")
-      if let lens, adjustments.contains(where: { $0.lens == lens }) {
+      if let lens, let lenses, !lenses.contains(lens) {
+        reader.report(unknownLens(lens, among: lenses), at: path.appending("lens"))
+      } else if let lens, !seen.insert(lens).inserted {
         reader.report("a second adjustment of lens \"\(lens)\"; keep one", at: path.appending("lens"))
       }
-      guard let lens, let rating, let reason, let date else { return nil }
+      guard let lens, let rating, let reason, let date else {
+        complete = false
+        continue
+      }
       adjustments.append(Adjustment(lens: lens, rating: rating, reason: reason, date: date))
     }
-    return adjustments
+    return complete ? adjustments : nil
+  }
+
+  /// The message for an adjustment of a lens the rubric snapshot lacks: never dropped in silence, since the
+  /// verdict would then ignore the reviewer's judgement.
+  static func unknownLens(_ lens: String, among lenses: [String]) -> String {
+    let message = "no lens \"\(lens)\" in the review's rubric (rubric.json)"
+    if let guess = NearestName.suggestion(for: lens, among: lenses) {
+      return message + "; did you mean \"\(guess)\"? Correct the lens, or remove the adjustment"
+    }
+    return message + "; its lenses are " + lenses.joined(separator: ", ")
+      + ". Correct the lens, or remove the adjustment"
   }
 }

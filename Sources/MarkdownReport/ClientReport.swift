@@ -296,7 +296,7 @@ public struct ClientReport: Sendable {
     if !lens.insufficientBecause.isEmpty {
       text +=
         " Too little evidence to judge: "
-        + lens.insufficientBecause.map(ReportWords.insufficiency).joined(separator: "; ") + "."
+        + ReasonWords.insufficiency(of: lens).joined(separator: "; ") + "."
     }
     if let adjustment = lens.adjustment {
       text +=

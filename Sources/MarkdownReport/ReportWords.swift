@@ -47,16 +47,6 @@ enum ReportWords {
 
   // MARK: Evidence
 
-  /// Why a lens lacks evidence, as the report says it after "Too little evidence to judge:".
-  static func insufficiency(_ reason: InsufficiencyReason) -> String {
-    switch reason {
-    case .tooFewRespondents(let count, let needed):
-      return "\(count) \(count == 1 ? "respondent" : "respondents"), fewer than \(needed)"
-    case .lowCoverage(let share, let needed):
-      return "coverage \(Scoring.percent(share)), below \(Scoring.percent(needed))"
-    }
-  }
-
   /// What to gather before a lens can be judged, with what it has now.
   static func evidenceToGather(_ lens: LensScore, method: Method) -> String {
     "Gather enough evidence to judge \(lens.title.lowercased()): at least "

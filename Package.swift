@@ -47,7 +47,8 @@ let package = Package(
 
     // MARK: Tests
     .target(
-      name: "TestSupport", dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview", "MarkdownReport"]),
+      name: "TestSupport",
+      dependencies: ["IntegrityCLI", "ReviewStore", "TerminalInterview", "MarkdownReport"]),
     .testTarget(
       name: "RubricEngineTests", dependencies: ["RubricEngine", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(

@@ -41,7 +41,9 @@ struct ReadBackPropertyTests {
     }
     let exported = CommandRun(["export", "r", "--format", "csv"], fileSystem: files)
     let fresh = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: fresh)
+    #expect(
+      CommandRun(["init", "r", "--client", "A", "--program", "P", "--decision", "D"], fileSystem: fresh)
+        .exitCode == .success, "the setup init")
     let reimported = CommandRun(
       ["import", "r", "-"], fileSystem: fresh, standardInput: exported.standardOutput)
     #expect(reimported.exitCode == .success, "re-import after \(context): \(reimported.standardError)")
@@ -106,7 +108,9 @@ struct ReadBackPropertyTests {
         #expect(run.exitCode == .usage, "\(option) \(value.debugDescription)")
         #expect(files.itemKind(at: "r") == nil)
       }
-      _ = CommandRun(["init", "r", "--client", "C", "--program", "P", "--decision", "D"], fileSystem: files)
+      #expect(
+        CommandRun(["init", "r", "--client", "C", "--program", "P", "--decision", "D"], fileSystem: files)
+          .exitCode == .success, "the setup init")
       let interview = CommandRun(
         ["interview", "r", "--name", value, "--role", "sponsor"], fileSystem: files,
         terminal: ScriptedTerminal(lines: ["q"]))
@@ -130,7 +134,9 @@ struct ReadBackPropertyTests {
       refused.standardError.contains("--client is 301 characters long; a title may be at most 300 characters")
     )
     #expect(files.itemKind(at: "r") == nil)
-    _ = CommandRun(["init", "r", "--client", "C", "--program", "P", "--decision", "D"], fileSystem: files)
+    #expect(
+      CommandRun(["init", "r", "--client", "C", "--program", "P", "--decision", "D"], fileSystem: files)
+        .exitCode == .success, "the setup init")
     let before = files.files
     let name = CommandRun(
       ["interview", "r", "--name", long, "--role", "sponsor"], fileSystem: files,

@@ -13,10 +13,19 @@ struct ReviewCommandTests {
     "--consultant", "R. Okafor",
   ]
 
-  static func newReview() -> InMemoryFileSystem {
+  static func newReview() throws -> InMemoryFileSystem {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(initArguments, fileSystem: files)
+    try CommandRun.succeeding(initArguments, fileSystem: files)
     return files
+  }
+
+  /// An interview a test sets up, which must succeed for the test to mean anything.
+  static func interviewed(_ files: InMemoryFileSystem, _ name: String, _ role: String, _ lines: [String])
+    throws
+  {
+    try CommandRun.succeeding(
+      ["interview", "r", "--name", name, "--role", role], fileSystem: files,
+      terminal: ScriptedTerminal(lines: lines))
   }
 
   static func interview(_ files: InMemoryFileSystem, _ name: String, _ role: String, _ lines: [String]) -> (
@@ -55,7 +64,7 @@ struct ReviewCommandTests {
 
   @Test("an interview on piped lines stores the answers and says how to continue")
   func interview() throws {
-    let files = Self.newReview()
+    let files = try Self.newReview()
     let (run, terminal) = Self.interview(
       files, "Dana Whitfield", "sponsor", ["Launch the portal", "3", "A memo", "q"])
     #expect(run.exitCode == .success)
@@ -75,8 +84,8 @@ struct ReviewCommandTests {
   }
 
   @Test("an unknown role or lens is a usage error that names the choices")
-  func interviewUsage() {
-    let files = Self.newReview()
+  func interviewUsage() throws {
+    let files = try Self.newReview()
     let run = CommandRun(["interview", "r", "--name", "D", "--role", "sponser"], fileSystem: files)
     #expect(run.exitCode == .usage)
     #expect(
@@ -90,21 +99,21 @@ struct ReviewCommandTests {
   }
 
   @Test("the same person in another role is refused")
-  func roleMismatch() {
-    let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["s", "q"])
+  func roleMismatch() throws {
+    let files = try Self.newReview()
+    try Self.interviewed(files, "Dana", "sponsor", ["s", "q"])
     let (run, _) = Self.interview(files, "dana", "finance", ["q"])
     #expect(run.exitCode == .usage)
     #expect(run.standardError.contains("Dana was interviewed as sponsor; continue with --role sponsor"))
   }
 
   @Test("hostile names never create a file outside interviews/")
-  func hostileNames() {
-    let files = Self.newReview()
+  func hostileNames() throws {
+    let files = try Self.newReview()
     for name in [
       "../../x", "/etc/passwd", String(repeating: "n", count: 200), "a\u{1B}[2Jb\u{07}", "..", ".",
     ] {
-      _ = Self.interview(files, name, "finance", ["s", "q"])
+      try Self.interviewed(files, name, "finance", ["s", "q"])
     }
     let expected = ["r/review.json", "r/rubric.json", RepositoryPaths.standardRubric.path]
     let outside = files.files.keys.filter { !$0.hasPrefix("r/interviews/") && !expected.contains($0) }
@@ -119,9 +128,9 @@ struct ReviewCommandTests {
   }
 
   @Test("an interview held by another process is refused with its pid and exit 75")
-  func locked() {
-    let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["s", "q"])
+  func locked() throws {
+    let files = try Self.newReview()
+    try Self.interviewed(files, "Dana", "sponsor", ["s", "q"])
     files.heldLocks["r/interviews/.dana.lock"] = 4242
     files.lockHolders["r/interviews/.dana.lock"] = "an import"
     let (run, _) = Self.interview(files, "dana", "sponsor", ["3", ""])
@@ -133,9 +142,9 @@ struct ReviewCommandTests {
   @Test(
     "a corrupt interview file is never overwritten: interview exits 1, status reports it and lists the others"
   )
-  func corrupt() {
-    let files = Self.newReview()
-    _ = Self.interview(files, "Bo Chen", "finance", ["Cut cost per claim by 20% by 2027", "q"])
+  func corrupt() throws {
+    let files = try Self.newReview()
+    try Self.interviewed(files, "Bo Chen", "finance", ["Cut cost per claim by 20% by 2027", "q"])
     files.add("r/interviews/dana.json", bytes: Array("{\"name\": \"Dana\",\n \"role\": }".utf8))
     let before = files.files["r/interviews/dana.json"]
     let (run, _) = Self.interview(files, "Dana", "sponsor", ["3", ""])
@@ -151,10 +160,10 @@ struct ReviewCommandTests {
   }
 
   @Test("status lists interviewees, lenses by interviewee, and lenses with fewer than two respondents")
-  func status() {
-    let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["Halve claim time by 2027", "3", "", "2", "", "q"])
-    _ = Self.interview(files, "Bo", "finance", ["s", "1", "", "q"])
+  func status() throws {
+    let files = try Self.newReview()
+    try Self.interviewed(files, "Dana", "sponsor", ["Halve claim time by 2027", "3", "", "2", "", "q"])
+    try Self.interviewed(files, "Bo", "finance", ["s", "1", "", "q"])
     let run = CommandRun(["status", "r"], fileSystem: files, screenWidth: 80)
     #expect(run.exitCode == .success)
     #expect(run.standardOutput.contains("  Bo    finance  2026-11-23         1        1    0     40"))
@@ -178,7 +187,7 @@ struct ReviewCommandTests {
 
   @Test("import merges a valid sheet into the interviews")
   func importSheet() throws {
-    let files = Self.newReview()
+    let files = try Self.newReview()
     files.add("a.csv", bytes: Array(Self.sheet.utf8))
     let run = CommandRun(["import", "r", "a.csv"], fileSystem: files)
     #expect(run.exitCode == .success)
@@ -196,9 +205,9 @@ struct ReviewCommandTests {
   }
 
   @Test("import reports every bad row with its line and imports nothing")
-  func importBadRows() {
-    let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["s", "q"])
+  func importBadRows() throws {
+    let files = try Self.newReview()
+    try Self.interviewed(files, "Dana", "sponsor", ["s", "q"])
     files.add(
       "bad.csv",
       bytes: Array(
@@ -237,18 +246,18 @@ struct ReviewCommandTests {
 
   @Test("export then import into a fresh review gives the same answers")
   func roundTrip() throws {
-    let files = Self.newReview()
-    _ = Self.interview(
+    let files = try Self.newReview()
+    try Self.interviewed(
       files, "Dana, \"the sponsor\"", "sponsor",
       ["Cut approval time from 5 days to 1", "3", "Memo, v2", "n", "", "q"])
-    _ = Self.interview(files, "Bo", "finance", ["s", "0", "Line one \"quoted\"", "q"])
+    try Self.interviewed(files, "Bo", "finance", ["s", "0", "Line one \"quoted\"", "q"])
     let export = CommandRun(["export", "r", "--format", "csv"], fileSystem: files)
     #expect(export.exitCode == .success)
     #expect(
       export.standardOutput.hasPrefix(
         "name,role,question,answer,evidence\r\nBo,finance,oc-outcome-statement,,\r\n"))
     let fresh = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(Self.initArguments, fileSystem: fresh)
+    try CommandRun.succeeding(Self.initArguments, fileSystem: fresh)
     fresh.add("e.csv", bytes: Array(export.standardOutput.utf8))
     #expect(CommandRun(["import", "r", "e.csv"], fileSystem: fresh).exitCode == .success)
     let rubric = try Fixtures.standardRubric()
@@ -269,9 +278,9 @@ struct ReviewCommandTests {
   }
 
   @Test("a full disk gives a clear error and leaves the previous files intact")
-  func fullDisk() {
-    let files = Self.newReview()
-    _ = Self.interview(files, "Dana", "sponsor", ["Halve it", "q"])
+  func fullDisk() throws {
+    let files = try Self.newReview()
+    try Self.interviewed(files, "Dana", "sponsor", ["Halve it", "q"])
     let before = files.files
     files.failWrites = .noSpace(path: "r/interviews/dana.json")
     let (run, _) = Self.interview(files, "Dana", "sponsor", ["3", ""])
@@ -283,8 +292,8 @@ struct ReviewCommandTests {
   }
 
   @Test("new interviewees whose names make the same file name get files of their own in one import")
-  func importSameSlug() {
-    let files = Self.newReview()
+  func importSameSlug() throws {
+    let files = try Self.newReview()
     let long = String(repeating: "a", count: 60)
     files.add(
       "s.csv",

@@ -25,7 +25,9 @@ struct StandardInputLimitTests {
   @Test("import - refuses input past 64 MB, having read no more than that, and imports nothing")
   func importLimit() {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(["init", "r", "--client", "A", "--program", "B", "--decision", "C"], fileSystem: files)
+    #expect(
+      CommandRun(["init", "r", "--client", "A", "--program", "B", "--decision", "C"], fileSystem: files)
+        .exitCode == .success, "the setup init")
     let before = files.files
     let input = EndlessInput(0x61)
     let run = CommandRun(["import", "r", "-"], fileSystem: files, standardInputSource: input.read)

@@ -9,7 +9,9 @@ import Testing
 struct StatusOutputTests {
   static func review(at folder: String) -> InMemoryFileSystem {
     let files = InMemoryFileSystem.withStandardRubric()
-    _ = CommandRun(["init", folder, "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
+    #expect(
+      CommandRun(["init", folder, "--client", "A", "--program", "P", "--decision", "D"], fileSystem: files)
+        .exitCode == .success, "the setup init")
     return files
   }
 

@@ -148,12 +148,12 @@ struct ClientReportTests {
         review: review, rubric: try Fixtures.standardRubric(), interviews: interviews,
         attribution: attribution)
       let text = ClientReport(content: content, date: "2026-10-20", chartFile: "report-lenses.svg").markdown()
-      for line in text.split(separator: "\n")
-      where line != "![Lens scores on the 0-4 scale](report-lenses.svg)" {
-        #expect(
-          !line.contains(/(^|[^\\])[<>]/.ignoresCase()) || line.hasPrefix(">"),
-          "unescaped angle bracket: \(line)")
-        #expect(!line.contains(/(^|[^\\])\]\(/), "a link or image: \(line)")
+      for whole in text.split(separator: "\n")
+      where whole != "![Lens scores on the 0-4 scale](report-lenses.svg)" {
+        // A quotation's own `>` markers are Markdown; everything after them is what a person wrote.
+        let line = whole.replacing(/^(> ?)+/, with: "")
+        #expect(!line.contains(/(^|[^\\])[<>]/), "unescaped angle bracket: \(whole)")
+        #expect(!line.contains(/(^|[^\\])\]\(/), "a link or image: \(whole)")
       }
       let json = String(
         decoding: try DataFileEncoder.encode(ReportJSON(content: content, date: "2026-10-20")), as: UTF8.self)

@@ -140,14 +140,13 @@ public struct ReportContent: Sendable {
         ? (item.element.score, "", "", item.offset)
         : (item.element.score, item.element.quote.source ?? "", item.element.quote.text, item.offset)
     }
-    let ordered = answers.enumerated().sorted { key($0) < key($1) }
-    return ordered.prefix(quotesPerFinding).map(\.element.quote)
+    return answers.enumerated().smallest(quotesPerFinding) { key($0) < key($1) }.map(\.element.quote)
   }
 
+  /// `values` without repeats, in the order they first come.
   static func unique(_ values: [String]) -> [String] {
-    var seen: [String] = []
-    for value in values where !seen.contains(value) { seen.append(value) }
-    return seen
+    var seen: Set<String> = []
+    return values.filter { seen.insert($0).inserted }
   }
 
   // MARK: Summary

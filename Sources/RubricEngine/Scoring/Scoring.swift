@@ -60,10 +60,7 @@ public enum Scoring {
         }
       }
       // Stable: among equal labels and scores the name order remains, and is invisible.
-      scores = scores.enumerated().sorted {
-        ($0.element.shownRole ?? "", $0.element.score, $0.offset)
-          < ($1.element.shownRole ?? "", $1.element.score, $1.offset)
-      }.map(\.element)
+      scores = scores.sortedStably { SortKey($0.shownRole ?? "", $0.score) }
       let mean = scores.isEmpty ? nil : Double(scores.reduce(0) { $0 + $1.score }) / Double(scores.count)
       var questionScore = QuestionScore(
         id: question.id, weight: question.weight, critical: question.critical, scores: scores,
@@ -101,6 +98,7 @@ public enum Scoring {
     let questions = rubric.questions.filter { $0.check == .owner }.map(\.id)
     // Names by their folded form, in order of first mention, with each spelling given and the roles.
     var groups: [(key: String, spellings: [String], roles: [String])] = []
+    var groupIndex: [String: Int] = [:]
     for interview in interviews {
       for question in questions {
         guard let answer = interview.answers[question], answer.status == .text, let text = answer.text else {
@@ -110,10 +108,11 @@ public enum Scoring {
         guard !key.isEmpty else { continue }
         let spelling = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let roles = attributor.roleValue(interview.role, question: question).map { [$0] } ?? []
-        if let index = groups.firstIndex(where: { $0.key == key }) {
+        if let index = groupIndex[key] {
           groups[index].spellings.append(spelling)
           for role in roles where !groups[index].roles.contains(role) { groups[index].roles.append(role) }
         } else {
+          groupIndex[key] = groups.count
           groups.append((key, [spelling], roles))
         }
       }
@@ -148,24 +147,23 @@ public enum Scoring {
   static func outcomes(rubric: Rubric, interviews: [Interview], attributor: Attributor) -> OutcomeAgreement {
     let questions = rubric.questions.filter { $0.check == .outcome }.map(\.id)
     let checker = OutcomeChecker()
+    // The check is a pure function of the text: many interviewees giving the same statement check it once.
+    var checked: [String: OutcomeAssessment] = [:]
     var statements: [OutcomeAgreement.Statement] = []
     for interview in interviews {
       for question in questions {
         guard let answer = interview.answers[question], answer.status == .text, let text = answer.text,
           !text.allSatisfy(\.isWhitespace)
         else { continue }
+        let assessment = checked[text] ?? checker.check(text)
+        checked[text] = assessment
         statements.append(
           OutcomeAgreement.Statement(
             text: text, question: question, name: interview.name, role: interview.role,
-            shownRole: attributor.roleValue(interview.role, question: question),
-            assessment: checker.check(text)))
+            shownRole: attributor.roleValue(interview.role, question: question), assessment: assessment))
       }
     }
-    statements = statements.enumerated().sorted {
-      ($0.element.shownRole ?? "", $0.element.text, $0.offset) < (
-        $1.element.shownRole ?? "", $1.element.text, $1.offset
-      )
-    }.map(\.element)
+    statements = statements.sortedStably { SortKey($0.shownRole ?? "", $0.text) }
     var distinct: [String: OutcomeVerdict] = [:]
     for statement in statements {
       distinct[Interview.normalisedName(statement.text)] = statement.assessment.verdict

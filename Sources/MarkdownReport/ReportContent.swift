@@ -77,6 +77,9 @@ public struct ReportContent: Sendable {
     let attributor = attribution.attributor(rubric: rubric, interviews: sorted)
     var findings: [String: [Finding]] = [:]
     var disagreements: [String: [Disagreement]] = [:]
+    let quotes = Self.quotes(
+      for: Set(scorecard.lenses.flatMap { $0.questions.filter(\.isFinding).map(\.id) }), interviews: sorted,
+      attributor: attributor)
     for lens in scorecard.lenses {
       guard let rubricLens = rubric.lens(id: lens.id) else { continue }
       var lensFindings: [Finding] = []
@@ -90,7 +93,7 @@ public struct ReportContent: Sendable {
             critical: question.critical, score: mean,
             finding: rubricQuestion.finding ?? rubricQuestion.prompt,
             recommendation: rubricQuestion.recommendation ?? "",
-            evidence: Self.quotes(for: question.id, interviews: sorted, attributor: attributor)))
+            evidence: quotes[question.id] ?? []))
       }
       findings[lens.id] = lensFindings.enumerated().sorted { lhs, rhs in
         let left = (lhs.element.critical ? 0 : 1, lhs.element.score, lhs.offset)
@@ -123,16 +126,21 @@ public struct ReportContent: Sendable {
     }
   }
 
-  /// The evidence for a finding: what those who scored the question lowest said, then the others. Among equal
-  /// scores, by names the interviewees come in name order; otherwise by source and text, so that the order
-  /// cannot be matched against a list of who was interviewed.
-  static func quotes(for question: String, interviews: [Interview], attributor: Attributor) -> [Quote] {
-    let answers = interviews.compactMap { interview -> (score: Int, quote: Quote)? in
-      guard let answer = interview.answers[question], answer.status == .scored, let text = answer.text,
-        !text.allSatisfy(\.isWhitespace)
-      else { return nil }
-      let source = attributor.source(name: interview.name, role: interview.role, question: question)
-      return (answer.score ?? 0, Quote(text: text, source: source))
+  /// The evidence for each finding's question: what those who scored it lowest said, then the others. Among
+  /// equal scores, by names the interviewees come in name order; otherwise by source and text, so that the
+  /// order cannot be matched against a list of who was interviewed. One pass over the interviews.
+  static func quotes(for questions: Set<String>, interviews: [Interview], attributor: Attributor) -> [String:
+    [Quote]]
+  {
+    var answers: [String: [(score: Int, quote: Quote)]] = [:]
+    for interview in interviews {
+      for question in questions {
+        guard let answer = interview.answers[question], answer.status == .scored, let text = answer.text,
+          !text.allSatisfy(\.isWhitespace)
+        else { continue }
+        let source = attributor.source(name: interview.name, role: interview.role, question: question)
+        answers[question, default: []].append((answer.score ?? 0, Quote(text: text, source: source)))
+      }
     }
     let byName = attributor.attribution == .names
     let key = { (item: (offset: Int, element: (score: Int, quote: Quote))) in
@@ -140,7 +148,9 @@ public struct ReportContent: Sendable {
         ? (item.element.score, "", "", item.offset)
         : (item.element.score, item.element.quote.source ?? "", item.element.quote.text, item.offset)
     }
-    return answers.enumerated().smallest(quotesPerFinding) { key($0) < key($1) }.map(\.element.quote)
+    return answers.mapValues { given in
+      given.enumerated().smallest(quotesPerFinding) { key($0) < key($1) }.map(\.element.quote)
+    }
   }
 
   /// `values` without repeats, in the order they first come.
@@ -168,22 +178,15 @@ public struct ReportContent: Sendable {
     if !outcomes.questions.isEmpty, outcomes.measurable == 0 {
       lines.append(
         Headline(
-          title: "No stakeholder stated a measurable outcome", lens: gateTitle,
-          detail:
-            "\(outcomes.statements.count) outcome statements were given, \(outcomes.distinct) of them different; "
-            + "none names a change in a measure with a target.",
+          title: ReportWords.noMeasurableOutcomeTitle, lens: gateTitle,
+          detail: ReportWords.noMeasurableOutcomeDetail(outcomes),
           recommendation: recommendation(of: outcomes.questions)))
     }
     let owners = scorecard.owners
     if !owners.questions.isEmpty, owners.distinct != 1 {
       lines.append(
         Headline(
-          title: owners.distinct == 0
-            ? "Nobody could name the owner of the outcome" : "No single accountable owner",
-          lens: gateTitle,
-          detail: owners.distinct == 0
-            ? "No interviewee named a person accountable for the outcome."
-            : "\(owners.distinct) different people or bodies were named as accountable for the outcome.",
+          title: ReportWords.ownerTitle(owners), lens: gateTitle, detail: ReportWords.ownerDetail(owners),
           recommendation: recommendation(of: owners.questions)))
     }
     let gateID = rubric.gateLens?.id
@@ -200,8 +203,8 @@ public struct ReportContent: Sendable {
       lines.append(
         Headline(
           title: finding.finding, lens: finding.lensTitle,
-          detail: (finding.critical ? "Critical question; " : "")
-            + "scored \(ReportWords.score(finding.score, of: scorecard.method)).",
+          detail: ReportWords.findingDetail(
+            critical: finding.critical, score: finding.score, scorecard.method),
           recommendation: finding.recommendation))
     }
     return lines

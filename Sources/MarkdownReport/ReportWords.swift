@@ -45,6 +45,30 @@ enum ReportWords {
     return sentences.joined(separator: " ")
   }
 
+  // MARK: Headlines
+
+  static let noMeasurableOutcomeTitle = "No stakeholder stated a measurable outcome"
+
+  static func noMeasurableOutcomeDetail(_ outcomes: OutcomeAgreement) -> String {
+    "\(outcomes.statements.count) outcome statements were given, \(outcomes.distinct) of them different; "
+      + "none names a change in a measure with a target."
+  }
+
+  static func ownerTitle(_ owners: OwnerAgreement) -> String {
+    owners.distinct == 0 ? "Nobody could name the owner of the outcome" : "No single accountable owner"
+  }
+
+  static func ownerDetail(_ owners: OwnerAgreement) -> String {
+    owners.distinct == 0
+      ? "No interviewee named a person accountable for the outcome."
+      : "\(owners.distinct) different people or bodies were named as accountable for the outcome."
+  }
+
+  /// A finding's line under its headline: whether its question is critical, and its score on the scale.
+  static func findingDetail(critical: Bool, score: Double, _ method: Method) -> String {
+    (critical ? "Critical question; " : "") + "scored \(self.score(score, of: method))."
+  }
+
   // MARK: Evidence
 
   /// What to gather before a lens can be judged, with what it has now.

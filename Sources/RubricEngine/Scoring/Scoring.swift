@@ -29,44 +29,50 @@ public enum Scoring {
   ) -> LensScore {
     let method = rubric.method
     let scaleQuestions = lens.questions.filter { $0.kind == .scale }
-    var questionScores: [QuestionScore] = []
+    // One pass over the interviews, each read once while it is in the cache, for all the lens's questions.
+    var tallies = scaleQuestions.map {
+      QuestionScore(
+        id: $0.id, weight: $0.weight, critical: $0.critical, scores: [], notApplicable: 0, skipped: 0,
+        mean: nil)
+    }
     var asked = 0
     var answered = 0
-    var respondentNames: Set<Int> = []
-    for question in scaleQuestions {
-      var scores: [RespondentScore] = []
-      var notApplicable = 0
-      var skipped = 0
-      for (index, interview) in interviews.enumerated() where question.applies(toRole: interview.role) {
+    var respondents = 0
+    for interview in interviews {
+      var responded = false
+      for (index, question) in scaleQuestions.enumerated() where question.applies(toRole: interview.role) {
         asked += 1
         guard let answer = interview.answers[question.id] else { continue }
         switch answer.status {
         case .scored:
           answered += 1
           if let score = answer.score {
-            scores.append(
+            tallies[index].scores.append(
               RespondentScore(
                 name: interview.name, role: interview.role,
                 shownRole: attributor.roleValue(interview.role, question: question.id), score: score))
-            respondentNames.insert(index)
+            responded = true
           }
         case .notApplicable:
           answered += 1
-          notApplicable += 1
+          tallies[index].notApplicable += 1
         case .skipped:
-          skipped += 1
+          tallies[index].skipped += 1
         case .text:
           break
         }
       }
+      if responded { respondents += 1 }
+    }
+    let questionScores = tallies.map { tally in
+      var question = tally
       // Stable: among equal labels and scores the name order remains, and is invisible.
-      scores = scores.sortedStably { SortKey($0.shownRole ?? "", $0.score) }
-      let mean = scores.isEmpty ? nil : Double(scores.reduce(0) { $0 + $1.score }) / Double(scores.count)
-      var questionScore = QuestionScore(
-        id: question.id, weight: question.weight, critical: question.critical, scores: scores,
-        notApplicable: notApplicable, skipped: skipped, mean: mean)
-      questionScore.isFinding = FindingRule.isFinding(questionScore, method: method)
-      questionScores.append(questionScore)
+      question.scores = tally.scores.sortedStably { SortKey($0.shownRole ?? "", $0.score) }
+      question.mean =
+        question.scores.isEmpty
+        ? nil : Double(question.scores.reduce(0) { $0 + $1.score }) / Double(question.scores.count)
+      question.isFinding = FindingRule.isFinding(question, method: method)
+      return question
     }
     let scored = questionScores.filter { $0.mean != nil }
     let totalWeight = scored.reduce(0) { $0 + $1.weight }
@@ -74,7 +80,7 @@ public enum Scoring {
     let bandRating = score.map { BandRule.rating(for: $0, bands: rubric.bands, method: method) }
     let criticalBelow = CriticalRule.below(questionScores, bands: rubric.bands, method: method)
     let insufficient = EvidenceRule.insufficiency(
-      respondents: respondentNames.count, answered: answered, asked: asked, method: method)
+      respondents: respondents, answered: answered, asked: asked, method: method)
     let computed: Rating
     if !insufficient.isEmpty {
       computed = .insufficientEvidence
@@ -88,7 +94,7 @@ public enum Scoring {
       rating: adjustment?.rating ?? computed, adjustment: adjustment, bandRating: bandRating,
       criticalBelow: criticalBelow, insufficientBecause: insufficient, answeredCount: answered,
       askedCount: asked, coverage: EvidenceRule.coverage(answered: answered, asked: asked),
-      respondents: respondentNames.count, contested: ContestedRule.contested(questionScores, method: method),
+      respondents: respondents, contested: ContestedRule.contested(questionScores, method: method),
       questions: questionScores)
   }
 

@@ -17,6 +17,8 @@ struct ReportMeasure {
     var size: Int
     var report: Double
     var floor: Double?
+    var reportUser: Double
+    var floorUser: Double?
   }
 
   func run(sizes: [Int]) throws {
@@ -27,7 +29,7 @@ struct ReportMeasure {
     print(
       Figures.row([
         "interviewees", "answers", "load ms", "score ms", "render ms", "report ms", "json.load ms", "ratio",
-        "answers/s", "peak MB",
+        "report user", "json user", "user ratio", "peak MB",
       ]))
     var results: [Result] = []
     for size in sizes {
@@ -45,6 +47,11 @@ struct ReportMeasure {
         + "per 10x)"
       if let before = previous.floor, let after = next.floor {
         line += ", json.load \(Figures.format(after / max(before, 0.001)))x"
+      }
+      let userRatio = next.reportUser / max(previous.reportUser, 0.001)
+      line += "; user time \(Figures.format(userRatio))x"
+      if let before = previous.floorUser, let after = next.floorUser {
+        line += ", json.load's \(Figures.format(after / max(before, 0.001)))x"
       }
       print(line)
     }
@@ -71,15 +78,19 @@ struct ReportMeasure {
       _ = LensChart.svg(card, rubric: rubric)
     }
     var report = Double.infinity
+    var reportUser = Double.infinity
     var floor = Double.infinity
+    var floorUser = Double.infinity
     var peak = 0
     for _ in 0..<rounds {
       let run = try BenchmarkPlatform.run(integrity, ["report", folder.path, "--date", "2026-11-23"])
       report = min(report, run.elapsed)
+      reportUser = min(reportUser, run.user)
       peak = max(peak, run.peakKilobytes)
       if let python {
-        floor = min(
-          floor, try BenchmarkPlatform.run(python, ["-c", PythonFloor.loadReview, folder.path]).elapsed)
+        let loaded = try BenchmarkPlatform.run(python, ["-c", PythonFloor.loadReview, folder.path])
+        floor = min(floor, loaded.elapsed)
+        floorUser = min(floorUser, loaded.user)
       }
     }
     let hasFloor = python != nil
@@ -87,9 +98,13 @@ struct ReportMeasure {
       Figures.row([
         String(size), String(answers), Figures.format(load), Figures.format(score), Figures.format(render),
         Figures.format(report), hasFloor ? Figures.format(floor) : "-",
-        hasFloor ? Figures.format(report / floor) + "x" : "-",
-        String(Int(Double(answers) / (report / 1000))), Figures.format(Double(peak) / 1024),
+        hasFloor ? Figures.format(report / floor) + "x" : "-", Figures.format(reportUser),
+        hasFloor ? Figures.format(floorUser) : "-",
+        hasFloor ? Figures.format(reportUser / floorUser) + "x" : "-",
+        Figures.format(Double(peak) / 1024),
       ]))
-    return Result(size: size, report: report, floor: hasFloor ? floor : nil)
+    return Result(
+      size: size, report: report, floor: hasFloor ? floor : nil, reportUser: reportUser,
+      floorUser: hasFloor ? floorUser : nil)
   }
 }

@@ -38,19 +38,25 @@ public enum Scoring {
     var asked = 0
     var answered = 0
     var respondents = 0
+    // What each role is asked, with the role as shown beside its scores: worked out once per role.
+    var plans: [String: [(index: Int, id: String, shownRole: String?)]] = [:]
     for interview in interviews {
+      let plan =
+        plans[interview.role]
+        ?? scaleQuestions.enumerated().filter { $0.element.applies(toRole: interview.role) }.map {
+          ($0.offset, $0.element.id, attributor.roleValue(interview.role, question: $0.element.id))
+        }
+      plans[interview.role] = plan
       var responded = false
-      for (index, question) in scaleQuestions.enumerated() where question.applies(toRole: interview.role) {
+      for (index, id, shownRole) in plan {
         asked += 1
-        guard let answer = interview.answers[question.id] else { continue }
+        guard let answer = interview.answers[id] else { continue }
         switch answer.status {
         case .scored:
           answered += 1
           if let score = answer.score {
             tallies[index].scores.append(
-              RespondentScore(
-                name: interview.name, role: interview.role,
-                shownRole: attributor.roleValue(interview.role, question: question.id), score: score))
+              RespondentScore(name: interview.name, role: interview.role, shownRole: shownRole, score: score))
             responded = true
           }
         case .notApplicable:
@@ -141,9 +147,15 @@ public enum Scoring {
   /// The spelling of a name to show: the one given most often, then the one with the most capitals
   /// ("Dana Whitfield" over "dana whitfield"), then the first.
   static func preferredSpelling(_ spellings: [String]) -> String {
-    let counts = Dictionary(spellings.map { ($0, 1) }, uniquingKeysWith: +)
+    var counts: [String: Int] = [:]
+    var distinct: [String] = []
+    for spelling in spellings {
+      if counts[spelling] == nil { distinct.append(spelling) }
+      counts[spelling, default: 0] += 1
+    }
+    // Each different spelling once, in the order first given: the first wins a tie.
     let capitals = { (text: String) in text.filter(\.isUppercase).count }
-    return spellings.enumerated().min { lhs, rhs in
+    return distinct.enumerated().min { lhs, rhs in
       let left = (counts[lhs.element] ?? 0, capitals(lhs.element), -lhs.offset)
       let right = (counts[rhs.element] ?? 0, capitals(rhs.element), -rhs.offset)
       return left > right

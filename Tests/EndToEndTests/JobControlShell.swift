@@ -65,6 +65,19 @@ final class JobControlShell {
     return stat[close...].dropFirst(2).first
   }
 
+  /// Waits until `pid` runs again after a stop (any state but stopped, `T`, or traced, `t`: sleeping on its
+  /// editor or running, whichever the scheduler shows); the state it was last seen in.
+  static func waitToResume(_ pid: pid_t, timeout: TimeInterval = 20) -> Character? {
+    let deadline = Date().addingTimeInterval(timeout)
+    var seen = state(of: pid)
+    while Date() < deadline {
+      seen = state(of: pid)
+      if let seen, seen != "T", seen != "t" { return seen }
+      usleep(5_000)
+    }
+    return seen
+  }
+
   /// Waits until `pid` is in `state`; whether it got there within the timeout.
   static func wait(_ pid: pid_t, toBe state: Character, timeout: TimeInterval = 10) -> Bool {
     let deadline = Date().addingTimeInterval(timeout)

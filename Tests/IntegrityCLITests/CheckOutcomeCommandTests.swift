@@ -26,7 +26,7 @@ struct CheckOutcomeCommandTests {
                     customer experiences
         Found:      nothing
         Missing:    who changes, the change, metric, baseline, target, timeframe,
-                    guardrail
+                    guardrail, falsifier
         Rewrite:    We believe that if we launch the new portal, then [which customers
                     or users] will [do or experience what differently], measured by
                     [which measure] from [today's value] to [target] [by when]. We will
@@ -42,7 +42,7 @@ struct CheckOutcomeCommandTests {
                     metric: claims backlog
                     target: Halve
                     timeframe: by 2027
-        Missing:    who changes, baseline, guardrail
+        Missing:    who changes, baseline, guardrail, falsifier
 
         1 of 2 statements measurable.
 

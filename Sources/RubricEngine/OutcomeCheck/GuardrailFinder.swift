@@ -10,8 +10,11 @@ enum GuardrailFinder: FinderPhase {
         continue
       }
       var end = index + opener.count - 1
+      // A guardrail ends before a new change ("without a call rise from 30% to 70%"): what rises is the
+      // measure, not what must not get worse.
       while end + 1 < tokens.count, !tokens[end + 1].isPunctuation || tokens[end + 1].lower == "%",
-        TimeframeFinder.end(at: end + 1, in: reading) == nil || end + 1 == index
+        TimeframeFinder.end(at: end + 1, in: reading) == nil || end + 1 == index,
+        end < index + opener.count || !Vocabulary.changeVerbs.contains(tokens[end + 1].lower)
       {
         end += 1
       }

@@ -12,16 +12,39 @@ enum MetricFinder: FinderPhase {
       reading.evidence[.metric] = phrase
       return
     }
-    if let target = reading.evidence[.target], tokens[target.lowerBound].isPercent,
-      reading.lower(target.lowerBound + 1) == "of",
-      let phrase = objectPhrase(from: target.lowerBound + 2, in: reading)
+    // "95% of claims", "at least 75% of patients"
+    if let target = reading.evidence[.target], let percent = target.first(where: { tokens[$0].isPercent }),
+      !Vocabulary.amountPrefixes.contains(tokens[target.lowerBound].lower + " "),
+      reading.lower(percent + 1) == "of", let phrase = objectPhrase(from: percent + 2, in: reading)
     {
-      reading.evidence[.metric] = target.lowerBound...phrase.upperBound
+      reading.evidence[.metric] = percent...phrase.upperBound
+      return
+    }
+    // "Supplier onboarding: from 30 days to 5": what moves is named before the move.
+    if reading.impliedChange, var before = reading.changeIndex {
+      while before > 0, tokens[before - 1].isPunctuation { before -= 1 }
+      guard let phrase = phraseBefore(before, in: reading) else { return }
+      reading.evidence[.metric] = phrase
+      return
+    }
+    // "9 in 10 orders": a threshold carries its own measure.
+    if reading.thresholdTarget, let target = reading.evidence[.target] {
+      let object = objectPhrase(from: target.upperBound + 1, in: reading)
+      reading.evidence[.metric] = target.lowerBound...(object?.upperBound ?? target.upperBound)
       return
     }
     let object = reading.evidence[.change].flatMap { objectPhrase(from: $0.upperBound + 1, in: reading) }
     if let object, containsMetricWord(object, in: reading) {
       reading.evidence[.metric] = object
+      return
+    }
+    // A measure named before the change, when the amounts come after it ("Mean time to restore payment
+    // services falls from 4 hours to 30 minutes"): the amounts are where it goes, not what it is.
+    if let changeIndex = reading.changeIndex, changeIndex > 0,
+      let phrase = phraseBefore(changeIndex, in: reading), containsMetricWord(phrase, in: reading),
+      let target = reading.evidence[.target], target.lowerBound > changeIndex
+    {
+      reading.evidence[.metric] = phrase
       return
     }
     // A duration carries its own measure: "in under four hours", "within 2 days".
@@ -35,9 +58,21 @@ enum MetricFinder: FinderPhase {
         }
       }
     }
-    // A move from one number to another is a measure, whatever it is called.
-    if let object, reading.evidence[.baseline] != nil, reading.evidence[.target] != nil {
-      reading.evidence[.metric] = object
+    // A move from one number to another is a measure, whatever it is called: named after the change, or
+    // before it ("weekly active learners grow from 2,500 to 10,000").
+    if reading.evidence[.baseline] != nil, reading.evidence[.target] != nil {
+      if let object {
+        reading.evidence[.metric] = object
+        return
+      }
+      if let changeIndex = reading.changeIndex, let phrase = phraseBefore(changeIndex, in: reading) {
+        reading.evidence[.metric] = phrase
+        return
+      }
+    }
+    // "2,500 households switch to a time-of-use tariff": a count of people doing something is the measure.
+    if let target = reading.evidence[.target], Vocabulary.actors.contains(tokens[target.upperBound].lower) {
+      reading.evidence[.metric] = target
       return
     }
     // A measure named before the change ("Patients wait no more than 4 hours").
@@ -88,7 +123,13 @@ enum MetricFinder: FinderPhase {
   /// The words before the change word, back to the start of the clause.
   static func phraseBefore(_ index: Int, in reading: StatementReading) -> ClosedRange<Int>? {
     var first = index - 1
-    while first > 0, !reading.tokens[first - 1].isPunctuation { first -= 1 }
+    // A possessive's apostrophe ("the works' pumping stations") does not end the phrase.
+    while first > 0,
+      !reading.tokens[first - 1].isPunctuation
+        || Vocabulary.apostrophes.contains(reading.tokens[first - 1].lower)
+    {
+      first -= 1
+    }
     return first < index ? first...(index - 1) : nil
   }
 }

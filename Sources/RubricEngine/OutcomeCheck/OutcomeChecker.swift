@@ -19,8 +19,9 @@ public struct OutcomeChecker: Sendable {
   /// order is part of the rules (a timeframe's words are never read as a target's, for example).
   static var phases: [any FinderPhase.Type] {
     [
-      LeadingOutputVerbFinder.self, TimeframeFinder.self, GuardrailFinder.self, BaselineFinder.self,
-      TargetFinder.self, ChangeFinder.self, MetricFinder.self, WhoFinder.self, DeliverableWordFinder.self,
+      BetFinder.self, LeadingOutputVerbFinder.self, FalsifierFinder.self, TimeframeFinder.self,
+      GuardrailFinder.self, BaselineFinder.self, TargetFinder.self, ChangeFinder.self, MetricFinder.self,
+      OutputMeasureFinder.self, AggregateFinder.self, WhoFinder.self, DeliverableWordFinder.self,
       JudgementWordFinder.self,
     ]
   }
@@ -28,7 +29,8 @@ public struct OutcomeChecker: Sendable {
   /// The assessment of one statement.
   public func check(_ statement: String) -> OutcomeAssessment {
     let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
-    var reading = StatementReading(text: text)
+    let body = StatementLabel.body(of: text)
+    var reading = StatementReading(text: body)
     if !reading.tokens.isEmpty {
       for phase in Self.phases { phase.find(in: &reading) }
     }
@@ -36,7 +38,7 @@ public struct OutcomeChecker: Sendable {
     return OutcomeAssessment(
       statement: text, verdict: decision.verdict, found: reading.found, missing: reading.missing,
       reasons: decision.reasons, decidedBy: decision.decidedBy,
-      hypothesis: HypothesisParser(text: text).reading(),
+      hypothesis: HypothesisParser(text: body).reading(),
       rewrite: decision.verdict == .measurable
         ? nil : RewriteSkeleton(reading, verdict: decision.verdict).text)
   }

@@ -17,7 +17,8 @@ enum OutcomeVocabulary {
     "put", "procure", "buy", "sign", "adopt", "replatform", "re-platform", "digitise", "digitize",
     "centralise", "centralize", "outsource", "onboard", "hire", "recruit", "open", "refresh", "finish",
     "finalise", "finalize", "configure", "design", "publish", "roll-out", "rollout", "pilot", "convert",
-    "retire", "transition", "stand-up", "provide", "offer", "add",
+    "retire", "transition", "stand-up", "provide", "offer", "add", "produce", "write", "run", "hold",
+    "break", "split", "swap", "match", "meet", "reorganise", "reorganize", "restructure", "merge",
   ]
 
   /// Output verbs that lead a deliverable only with their particle ("put in place", "set up").
@@ -37,8 +38,213 @@ enum OutcomeVocabulary {
   /// Nouns and participles that name a deliverable being done ("live", "go-live", "migration").
   static let deliverableWords: Set<String> = [
     "live", "go-live", "golive", "rollout", "roll-out", "migration", "implementation", "launch", "launched",
+    "available",
     "release", "released", "delivered", "deployment", "deployed", "implemented", "installed", "upgrade",
   ]
+
+  /// Words that name parity, compliance or like-for-like work: a deliverable whatever change word comes
+  /// with it (seed 004: such work may be output-driven, and is then judged on its bet).
+  static let parityWords: Set<String> = [
+    "parity", "compliance", "compliant", "certification", "certified", "accreditation", "accredited",
+    "like-for-like", "equivalent",
+  ]
+
+  /// Phrases that name like-for-like work.
+  static let parityPhrases: [[String]] = [["like", "for", "like"]]
+
+  /// Products that, after "new", name a deliverable ("the new booking app", "the new teller software").
+  static let productNouns: Set<String> = [
+    "app", "apps", "portal", "platform", "system", "software", "screen", "screens", "flow", "feature",
+    "features", "site", "website", "tool", "tools", "intranet", "crm", "scanners", "kiosk", "kiosks",
+    "dashboard", "module", "planner", "kiosks", "terminal", "terminals",
+  ]
+
+  /// Words that give people a new product rather than say what they do with it ("patients will have a new
+  /// booking app", "able to use the new planner", "all branches running the new software").
+  static let availabilityWords: Set<String> = [
+    "have", "has", "get", "gets", "got", "see", "sees", "access", "able", "available", "running", "receive",
+    "receives", "given", "offered", "on",
+  ]
+
+  /// Words that say what people do with a product, so that "new" before it is no deliverable ("customers
+  /// will use the new app", "staff adopt the new expenses feature").
+  static let productUseWords: Set<String> = ["use", "uses", "adopt", "adopts", "choose", "chooses", "prefer"]
+
+  /// How many words before "new" the verb that gives or uses it may stand.
+  static let productVerbReach = 5
+
+  /// How many words may stand between "new" and its product ("the new self-service portal").
+  static let productReach = 3
+
+  // MARK: - Output measures
+
+  /// Measures that count what the team does, whatever surrounds them: doing the work guarantees them
+  /// (seed 001; seed 003 warns against "number of tickets closed").
+  static let outputMeasurePhrases: [[String]] = [
+    ["story", "points"], ["story", "point"], ["velocity"], ["test", "coverage"], ["code", "coverage"],
+    ["sprint", "commitments"], ["sprint", "commitment"], ["epics"], ["user", "stories"],
+    ["lines", "of", "code"], ["pull", "requests"], ["commits"], ["burn-down"], ["burndown"],
+    ["defect", "backlog"], ["bug", "backlog"], ["tickets", "closed"], ["defects", "closed"],
+    ["defects", "fixed"], ["bugs", "fixed"], ["tickets", "resolved"],
+  ]
+
+  /// Things the team produces, which are an output measure when counted ("40 microservices", "the number
+  /// of releases", "releases per quarter", "services in production").
+  static let countedOutputNouns: Set<String> = [
+    "microservices", "services", "releases", "deployments", "deploys", "features", "tests", "documents",
+    "articles", "screens", "filters", "apis", "endpoints", "dashboards", "workshops", "integrations",
+    "modules", "pages", "sessions", "courses", "stories", "sprints", "squads", "reports", "apps",
+    "components", "environments", "licences", "licenses", "servers", "workloads",
+  ]
+
+  /// Work items that are an output measure when the team's completing them is counted ("close 200
+  /// defects", "95% of Jira tickets resolved").
+  static let workItemNouns: Set<String> = ["tickets", "defects", "bugs", "issues", "tasks", "items"]
+
+  /// Words before a work item that make it what customers raise, not what the team closes.
+  static let demandModifiers: Set<String> = [
+    "support", "customer", "customer-reported", "customer-raised", "reported", "raised", "complaint",
+  ]
+
+  /// Verbs and participles of the team completing work ("close", "resolved", "in production").
+  static let completionWords: Set<String> = [
+    "close", "closes", "closed", "closing", "resolve", "resolved", "resolving", "fix", "fixed", "fixing",
+    "complete", "completed", "clear", "cleared", "burn", "burned", "done", "ship", "shipped", "deliver",
+    "delivered", "release", "released", "deploy", "deployed", "migrate", "migrated", "build", "built",
+    "write", "written", "produce", "produced", "publish", "published", "launch", "launched", "automate",
+    "automated", "production", "live",
+  ]
+
+  /// People whose being trained, certified or onboarded is an output ("500 staff trained").
+  static let trainedPeople: Set<String> = [
+    "staff", "colleagues", "employees", "people", "agents", "engineers", "teachers", "nurses", "managers",
+    "developers", "advisers", "advisors", "officers", "workers", "clinicians",
+  ]
+
+  /// What is done to people in a training output.
+  static let trainingWords: Set<String> = [
+    "trained", "certified", "onboarded", "upskilled", "train", "certify", "onboard", "upskill",
+  ]
+
+  /// Words that count what follows ("the number of releases").
+  static let countOpener: [String] = ["number", "of"]
+
+  /// States after a produced thing that count it ("services in production").
+  static let countedStates: [[String]] = [["in", "production"], ["in", "use"], ["live"]]
+
+  /// The words that open the bet of a hypothesis ("if we X").
+  static let betOpener: [String] = ["if", "we"]
+
+  /// How far before a counted noun its number may stand ("40 new search filters").
+  static let countReach = 3
+
+  // MARK: - Top-line totals
+
+  /// Business totals that, unqualified, leave open what is counted (seed 002: "increase revenue by $500M":
+  /// order revenue or fulfilled sales? incremental? which channel?).
+  static let aggregateNouns: Set<String> = [
+    "revenue", "revenues", "sales", "profit", "profits", "cost", "costs", "savings", "synergies", "ebitda",
+    "margin", "margins", "turnover", "income", "earnings", "opex", "capex",
+  ]
+
+  /// Verbs that put a total to work ("realise £60m of savings", "add $2bn to the top line"): with an
+  /// undefined total, the statement is a vague goal, not a deliverable.
+  static let totalVerbs: Set<String> = [
+    "realise", "realize", "generate", "unlock", "capture", "drive", "gain", "find", "identify", "deliver",
+    "achieve", "add", "bank", "secure",
+  ]
+
+  /// Two-word totals ("the top line", "market share").
+  static let aggregatePhrases: [[String]] = [["top", "line"], ["bottom", "line"], ["market", "share"]]
+
+  /// Words before a total that do not say which part of it is counted ("operating costs", "total revenue").
+  static let genericQualifiers: Set<String> = [
+    "total", "overall", "annual", "annualised", "annualized", "operating", "operational", "running", "group",
+    "company", "company-wide", "net", "gross", "our", "the", "its", "their", "incremental", "additional",
+    "new", "top", "bottom", "line", "top-line", "bottom-line", "organic", "global", "business", "corporate",
+    "underlying", "efficiency", "cost", "costs", "of", "in", "more", "extra", "further", "year-on-year",
+    "yoy", "run-rate", "cash", "a", "an", "and", "profit", "savings", "sales", "revenue", "to", "into",
+  ]
+
+  /// Words after a total that, with a word after them, say which part is counted ("cost per claim",
+  /// "revenue from self-serve customers", "spend on cloud hosting").
+  static let qualifyingFollowers: Set<String> = ["per", "from", "on", "for", "among", "of", "with"]
+
+  /// Measures at the business level, where no individual actor changes (seed 002): "who changes" is not
+  /// asked of them.
+  static let businessMeasureWords: Set<String> = [
+    "spend", "cost", "costs", "revenue", "revenues", "margin", "margins", "ebitda", "profit", "uptime",
+    "availability", "downtime", "latency", "mttr", "recover", "recovery", "emissions", "outstanding", "dso",
+    "cost-to-serve", "utilisation", "utilization", "throughput", "write-offs", "outages", "arrears",
+    "turnover", "income", "savings", "sales", "retention", "churn", "yield", "occupancy", "losses", "loss",
+    "scrap", "waste", "mean", "mttd", "detect", "efficiency",
+  ]
+
+  /// A measure's name that holds a verb ("time to recover", "mean time to detect"): the verb is part of
+  /// the measure, not the change.
+  static let measureNameLeads: [[String]] = [["time", "to"]]
+
+  /// Nouns after an actor word that make it part of a compound ("the patient record system", "the
+  /// customer portal", "business units"), so that it names no one who changes.
+  static let compoundHeads: Set<String> = [
+    "system", "systems", "portal", "portals", "app", "apps", "application", "applications", "record",
+    "records", "data", "database", "platform", "unit", "units", "team", "teams", "model", "desk", "centre",
+    "center", "crm", "software", "tool", "tools", "module", "interface", "site", "website", "case", "cases",
+    "accounts", "account", "base", "segment", "segments", "line", "lines", "process", "processes",
+    "products", "product", "plan", "plans", "scheme", "schemes", "pot", "pots", "programme", "program",
+    "target", "targets",
+  ]
+
+  // MARK: - Statement labels
+
+  /// Labels a statement may start with ("KR1:", "Objective:", "Key result 2 -", "Ticket:"), dropped before
+  /// it is read.
+  static let labelWords: [[String]] = [
+    ["key", "result"], ["key", "results"], ["kr"], ["okr"], ["o"], ["objective"], ["obj"], ["goal"],
+    ["outcome"], ["target"], ["ticket"], ["story"], ["epic"], ["initiative"], ["theme"], ["result"],
+  ]
+
+  /// Labels written with their number ("KR1", "O3", "KR2.1").
+  static let numberedLabelPrefixes: [String] = ["kr", "okr", "obj", "o"]
+
+  /// Marks that end a label.
+  static let labelMarks: Set<String> = [":", "-", "–", "—", ")", "."]
+
+  // MARK: - The falsifier
+
+  /// Words that, before "if" in the same clause, say what would make the team change course ("We will
+  /// know we are wrong if", "we will stop if", "we will change course if").
+  static let falsifierWords: Set<String> = [
+    "wrong", "stop", "pivot", "rethink", "revert", "abandon", "drop", "reconsider", "kill", "halt",
+    "rollback", "back", "course", "scrap", "disproved", "falsified", "fails", "failed",
+  ]
+
+  /// Words before a falsifier word that make it what the team will do ("we will drop", "we'll stop").
+  static let willWords: Set<String> = ["will", "we'll", "would", "should", "must"]
+
+  /// Apostrophes, which a possessive leaves standing alone ("the works' pumps").
+  static let apostrophes: Set<String> = ["'", "’"]
+
+  /// Marks that end the clause a falsifier stands in.
+  static let clauseEnds: Set<String> = [".", ";", ":"]
+
+  /// How many words before "if" a falsifier word may stand.
+  static let falsifierReach = 5
+
+  /// Words that open a falsifier clause without "if" ("kill criteria:", "stop criteria").
+  static let falsifierPhrases: [[String]] = [
+    ["kill", "criteria"], ["stop", "criteria"], ["we", "will", "stop", "when"],
+    ["we", "will", "stop", "unless"],
+  ]
+
+  // MARK: - Thresholds
+
+  /// The ending of a participle that, before a threshold, says what happens ("are delivered on the first
+  /// attempt for 9 out of 10 customers").
+  static let participleEnding = "ed"
+
+  /// Words between two numbers of a threshold target ("9 in 10 orders", "8 out of 10").
+  static let thresholdJoiners: [[String]] = [["in"], ["out", "of"]]
 
   // MARK: - Changes
 
@@ -65,7 +271,19 @@ enum OutcomeVocabulary {
   static let behaviourVerbs: Set<String> = [
     "wait", "waits", "settle", "settled", "resolve", "resolved", "complete", "completes", "receive",
     "receives", "renew", "renews", "pay", "pays", "submit", "submits", "process", "processes", "spend",
-    "spends",
+    "spends", "arrive", "arrives", "get", "gets", "hear", "hears", "find", "finds", "book", "books", "top",
+    "rebook", "rebooks", "report", "reports", "switch", "switches", "finish", "finishes", "make", "makes",
+    "back", "see", "sees", "reach", "reaches", "use", "uses", "return", "returns", "apply", "applies",
+    "open", "opens", "clear", "clears", "check", "checks", "request", "requests", "choose", "chooses",
+  ]
+
+  /// Words before a participle that make it a change in what happens to people ("are seen by a vet",
+  /// "get paid", "is resolved").
+  static let passiveAuxiliaries: Set<String> = ["are", "is", "get", "gets", "be", "being", "been"]
+
+  /// Participles that do not end in "ed" or "en".
+  static let irregularParticiples: Set<String> = [
+    "paid", "seen", "met", "made", "sent", "told", "given", "kept", "held", "won", "done", "heard", "found",
   ]
 
   /// Words that multiply or divide a measure, and so carry their own target.
@@ -146,21 +364,30 @@ enum OutcomeVocabulary {
   static let numberWords: Set<String> = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "half",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+    "half", "zero", "none",
+  ]
+
+  /// Words that make a quantity approximate, skipped before it ("from about 120", "to around 30").
+  static let approximators: Set<String> = [
+    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa", "c.", "approx",
   ]
 
   /// Signs that make a number a sum of money ("£42"), and may start a token.
   static let currencySigns: Set<Character> = ["£", "$", "€"]
 
+  /// Signs that start a number when a digit follows ("from +12 to +30" on a net score).
+  static let numberSigns: Set<Character> = ["+", "−"]
+
   /// Suffixes written onto a number ("£3m", "10x"), tried in this order; the first that fits is
   /// its unit.
-  static let magnitudeSuffixes: [String] = ["bn", "m", "k", "x"]
+  static let magnitudeSuffixes: [String] = ["bn", "b", "tn", "m", "k", "x"]
 
   /// Words that can follow a quantity as its unit ("5 days", "4 percentage points", "120 a month").
   static let unitWords: Set<String> = [
     "percent", "per", "cent", "percentage", "points", "point", "pp", "a", "an", "month", "year", "week",
     "day", "hour", "minute", "minutes", "hours", "days", "weeks", "months", "years", "seconds", "pounds",
-    "dollars", "euros", "million", "thousand", "m", "k", "times",
+    "dollars", "euros", "million", "thousand", "billion", "trillion", "bn", "m", "k", "times",
   ]
 
   /// Unit words that join a quantity only before one of `rateUnits` ("120 a month", "3 per day").
@@ -182,7 +409,13 @@ enum OutcomeVocabulary {
   static let baselineWords: Set<String> = ["from", "currently", "today", "baseline"]
 
   /// Phrases that open a baseline when a quantity follows ("instead of three days").
-  static let baselinePhrases: [[String]] = [["instead", "of"], ["compared", "with"], ["compared", "to"]]
+  static let baselinePhrases: [[String]] = [
+    ["instead", "of"], ["compared", "with"], ["compared", "to"], ["rather", "than"],
+  ]
+
+  /// How many words a baseline phrase may run over before its quantity ("rather than waiting on the
+  /// phone for twenty").
+  static let baselinePhraseReach = 7
 
   /// Articles allowed between a baseline's opener and its quantity ("from a 40% rate").
   static let articles: Set<String> = ["a", "an"]

@@ -11,10 +11,18 @@ struct StatementReading {
   var evidence: [OutcomeElement: ClosedRange<Int>] = [:]
   /// The token that states the change, once `ChangeFinder` has found it.
   var changeIndex: Int?
+  /// Whether the change is only implied by a move from a baseline to a target ("Supplier onboarding: from
+  /// 30 days to 5").
+  var impliedChange = false
+  /// Whether the target is a threshold ("9 in 10 orders"), which carries its own measure.
+  var thresholdTarget = false
   /// The output verb the statement leads with ("Launch the portal"), after any lead-in words.
   var leadingOutputVerb: Int?
   /// The first word naming a deliverable ("go-live", "migration").
   var deliverableWord: Int?
+  /// The first word naming parity, compliance, like-for-like work or a new product ("parity", "compliant",
+  /// "new" in "the new booking app").
+  var strongDeliverable: Int?
   /// Every word that judges rather than measures ("world-class").
   var judgementWords: [Int] = []
 
@@ -30,8 +38,16 @@ struct StatementReading {
     }
   }
 
-  /// The elements not found, in the order of `OutcomeElement.allCases`.
-  var missing: [OutcomeElement] { OutcomeElement.allCases.filter { evidence[$0] == nil } }
+  /// Whether the measure is a business-level one (cloud spend, mean time to recover, cost per claim), where
+  /// no individual actor changes, so that "who changes" is not asked of it (seed 002's business level).
+  var businessLevel = false
+  /// The token range of the hypothesis's bet ("if we X"), which is the work and never its measure.
+  var bet: ClosedRange<Int>?
+
+  /// The parts not found, in the order of `OutcomeElement.parts`.
+  var missing: [OutcomeElement] {
+    OutcomeElement.parts.filter { evidence[$0] == nil && !($0 == .who && businessLevel) }
+  }
 
   /// The statement's own text from the first token of `range` to the last.
   func words(_ range: ClosedRange<Int>) -> String {
@@ -60,6 +76,11 @@ struct StatementReading {
   /// Whether the token at `index` is a number that is not a calendar year.
   func isQuantity(_ index: Int) -> Bool {
     index < tokens.count && tokens[index].isNumber && !tokens[index].isYear
+  }
+
+  /// Whether the token at `index` stands in the statement's first clause, before any ".", ";" or ":".
+  func isInFirstClause(_ index: Int) -> Bool {
+    !tokens[..<index].contains { Vocabulary.clauseEnds.contains($0.lower) }
   }
 
   /// Records `range` as the evidence for `element` (the first found stays) and claims its tokens.

@@ -32,7 +32,13 @@ struct StatementToken: Equatable, Sendable {
         index = statement.index(after: index)
         continue
       }
-      if character.isLetter || character.isNumber || OutcomeVocabulary.currencySigns.contains(character) {
+      let signsNumber =
+        OutcomeVocabulary.numberSigns.contains(character)
+        && statement.index(after: index) < statement.endIndex
+        && statement[statement.index(after: index)].isNumber
+      if character.isLetter || character.isNumber || OutcomeVocabulary.currencySigns.contains(character)
+        || signsNumber
+      {
         var end = statement.index(after: index)
         while end < statement.endIndex {
           let next = statement[end]
@@ -67,6 +73,7 @@ struct StatementToken: Equatable, Sendable {
     let lower = text.lowercased()
     var body = Substring(lower)
     var unit: String?
+    if let first = body.first, OutcomeVocabulary.numberSigns.contains(first) { body = body.dropFirst() }
     if let first = body.first, OutcomeVocabulary.currencySigns.contains(first) {
       unit = "currency"
       body = body.dropFirst()

@@ -13,6 +13,7 @@ enum TargetFinder: FinderPhase {
         if let bound = Vocabulary.bounds.first(where: { reading.matches($0, at: numberIndex) }) {
           numberIndex += bound.count
         }
+        if Vocabulary.approximators.contains(reading.lower(numberIndex) ?? "") { numberIndex += 1 }
         if reading.isQuantity(numberIndex),
           reading.evidence[.baseline] != nil || hasChangeWord(before: index, in: reading)
         {
@@ -29,11 +30,42 @@ enum TargetFinder: FinderPhase {
           return
         }
       }
-      // "under four hours", "no more than 4 hours", "at least 95%"
-      if let bound = Vocabulary.bounds.first(where: { reading.matches($0, at: index) }),
-        reading.isQuantity(index + bound.count)
+      // "under four hours", "no more than 4 hours", "at least 95%", "in under a minute"
+      if let bound = Vocabulary.bounds.first(where: { reading.matches($0, at: index) }) {
+        let after = index + bound.count
+        if reading.isQuantity(after) {
+          reading.claim(.target, index...reading.extendOverUnit(from: after))
+          return
+        }
+        if Vocabulary.articles.contains(reading.lower(after) ?? ""),
+          Vocabulary.durationUnits.contains(reading.lower(after + 1) ?? "")
+        {
+          reading.claim(.target, index...(after + 1))
+          return
+        }
+      }
+      // "in two minutes": how long something takes, as opposed to when it is due
+      if token.lower == "in", reading.isQuantity(index + 1),
+        Vocabulary.durationUnits.contains(reading.lower(index + 2) ?? "")
       {
-        reading.claim(.target, index...reading.extendOverUnit(from: index + bound.count))
+        reading.claim(.target, index...(index + 2))
+        return
+      }
+      // "2,500 households switch", "10,000 customers use": how many people do something
+      if reading.isQuantity(index), let actor = reading.lower(index + 1), Vocabulary.actors.contains(actor),
+        let verb = reading.lower(index + 2),
+        Vocabulary.behaviourVerbs.contains(verb) || Vocabulary.changeVerbs.contains(verb)
+      {
+        reading.claim(.target, index...(index + 1))
+        return
+      }
+      // "9 in 10 orders", "8 out of 10 applications": a threshold
+      if reading.isQuantity(index),
+        let joiner = Vocabulary.thresholdJoiners.first(where: { reading.matches($0, at: index + 1) }),
+        reading.isQuantity(index + 1 + joiner.count)
+      {
+        reading.claim(.target, index...(index + joiner.count + 1))
+        reading.thresholdTarget = true
         return
       }
       // "95% of claims", "20% less time", "a 30% reduction", "10 days sooner"

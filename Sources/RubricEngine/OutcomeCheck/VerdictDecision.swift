@@ -1,6 +1,17 @@
 /// The verdict on one read statement, with the reasons in words and the statement's words that decided
-/// it: `measurable` with a change, a measure and a target; otherwise `output` when it leads with (or,
-/// stating no change, names) a deliverable; otherwise `vague`.
+/// it. The decision table, tried in this order, over the elements the finder phases found:
+///
+/// | found                                                          | verdict      |
+/// |----------------------------------------------------------------|--------------|
+/// | no words                                                       | `vague`      |
+/// | an output measure (story points, tickets closed, test coverage) | `output`     |
+/// |   (led by an output verb, the verb is the reason given)         |              |
+/// | parity or compliance work named in the first clause             | `output`     |
+/// | an undefined top-line total ("revenue", "costs") with a number  | `vague`      |
+/// | a change, a metric and a target                                 | `measurable` |
+/// | a leading output verb, parity or compliance work, a new product | `output`     |
+/// | no change, and a word naming a deliverable ("go-live")          | `output`     |
+/// | anything else                                                   | `vague`      |
 struct VerdictDecision {
   typealias Vocabulary = OutcomeVocabulary
 
@@ -15,17 +26,46 @@ struct VerdictDecision {
     if reading.tokens.isEmpty {
       verdict = .vague
       reasons.append("the statement is empty")
+    } else if let verb = reading.leadingOutputVerb, evidence[.outputMeasure] != nil {
+      verdict = .output
+      output(reading, verb: verb)
+    } else if let measure = evidence[.outputMeasure] {
+      verdict = .output
+      let words = reading.words(measure)
+      reasons.append(
+        "\"\(words)\" counts what the team produces or does: doing the work guarantees it, so it is an output, "
+          + "not a change the customer experiences")
+      decidedBy.append(words)
+    } else if let verb = reading.strongDeliverable,
+      Vocabulary.parityWords.contains(reading.tokens[verb].lower),
+      reading.isInFirstClause(verb)
+    {
+      // Parity or compliance work stated first, with its bet after it: output-driven work (seed 004).
+      verdict = .output
+      output(reading, verb: reading.leadingOutputVerb ?? verb)
+    } else if let total = evidence[.undefinedMeasure],
+      reading.leadingOutputVerb.map({ Vocabulary.totalVerbs.contains(reading.tokens[$0].lower) }) ?? true
+    {
+      verdict = .vague
+      let words = reading.words(total)
+      reasons.append(
+        "\"\(words)\" is a top-line total with no defined measure: which \(words), counted how, for which "
+          + "customers or channel, and from what baseline?")
+      decidedBy.append(words)
     } else if evidence[.change] != nil, evidence[.metric] != nil, evidence[.target] != nil {
       verdict = .measurable
       measurable(reading)
     } else if let verb = reading.leadingOutputVerb
-      ?? (evidence[.change] == nil ? reading.deliverableWord : nil)
+      ?? (evidence[.change] == nil ? reading.deliverableWord : nil) ?? reading.strongDeliverable
     {
       verdict = .output
       output(reading, verb: verb)
     } else {
       verdict = .vague
       vague(reading)
+    }
+    if evidence[.falsifier] == nil, reading.bet != nil {
+      reasons.append("no falsifier: say what result would make you change course")
     }
     decidedBy.removeAll { $0.isEmpty }
   }
@@ -40,7 +80,7 @@ struct VerdictDecision {
       reasons.append("no baseline: measure today's value so progress can be shown")
     }
     if evidence[.timeframe] == nil { reasons.append("no timeframe: say by when") }
-    if evidence[.who] == nil {
+    if evidence[.who] == nil, !reading.businessLevel {
       reasons.append("no customer, user or business actor is named: say who changes")
     }
   }
@@ -50,7 +90,9 @@ struct VerdictDecision {
     let word = tokens[verb].text
     let phrase =
       reading.leadingOutputVerb == verb
-      ? "\"\(word)\" leads a deliverable" : "\"\(word)\" names a deliverable"
+      ? "\"\(word)\" leads a deliverable"
+      : reading.strongDeliverable == verb && word.lowercased() == "new"
+        ? "\"\(word)\" names a new product" : "\"\(word)\" names a deliverable"
     reasons.append("\(phrase) the team controls, not a change the customer experiences")
     decidedBy.append(word)
     let counts = tokens.indices.filter { reading.isQuantity($0) && !reading.claimed.contains($0) }

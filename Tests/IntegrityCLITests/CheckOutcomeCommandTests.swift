@@ -60,6 +60,7 @@ struct CheckOutcomeCommandTests {
     for object in objects {
       for key in [
         "statement", "verdict", "found", "missing", "reasons", "decidedBy", "hypothesis", "rewrite",
+        "allowedOutput",
       ] {
         #expect(object.keys.contains(key), "missing \(key)")
       }
@@ -69,7 +70,34 @@ struct CheckOutcomeCommandTests {
     let decoded = try JSONDecoder().decode([OutcomeAssessment].self, from: Data(run.standardOutput.utf8))
     #expect(
       decoded
-        == ["Migrate 200 servers", "Double online renewals within 12 months"].map(OutcomeChecker().check))
+        == ["Migrate 200 servers", "Double online renewals within 12 months"].map {
+          OutcomeChecker().check($0)
+        })
+  }
+
+  @Test("--allow-output judges parity and compliance work on its bet; the exit code and JSON say so")
+  func allowOutput() throws {
+    let stated =
+      "Reach feature parity with the old intranet so that staff stop keeping both sites open"
+    let missing = "Achieve PCI DSS 4.0 compliance by March 2025"
+    #expect(CommandRun(["check-outcome", "--allow-output", stated]).exitCode == .success)
+    #expect(CommandRun(["check-outcome", stated]).exitCode == .failure)
+    let run = CommandRun(["check-outcome", "--allow-output", stated, missing], screenWidth: 80)
+    #expect(run.exitCode == .failure)
+    #expect(run.standardOutput.contains("Bet:        stated: so that staff stop keeping both sites open\n"))
+    #expect(run.standardOutput.contains("Bet:        missing\n"))
+    #expect(run.standardOutput.hasSuffix("0 of 2 statements measurable; 1 output states its bet.\n"))
+    let json = CommandRun(["check-outcome", "--allow-output", "--json", stated, missing])
+    let objects = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+    let allowed = objects.compactMap { $0["allowedOutput"] as? [String: Any] }
+    #expect(allowed.map { $0["betStated"] as? Bool } == [true, false])
+    #expect(allowed.first?["bet"] as? String == "so that staff stop keeping both sites open")
+    let plain = CommandRun(["check-outcome", "--json", missing])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(plain.standardOutput.utf8)) as? [[String: Any]]
+    ).first
+    #expect(object?["allowedOutput"] is NSNull, "written as null without --allow-output")
   }
 
   @Test("reads one statement per line from standard input, skipping blank lines")

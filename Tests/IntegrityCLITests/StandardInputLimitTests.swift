@@ -88,7 +88,8 @@ struct StandardInputLimitTests {
     let streamed = CommandRun(["check-outcome", "--json"], standardInput: input)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let whole = String(decoding: try encoder.encode(statements.map(OutcomeChecker().check)), as: UTF8.self)
+    let whole = String(
+      decoding: try encoder.encode(statements.map { OutcomeChecker().check($0) }), as: UTF8.self)
     #expect(streamed.standardOutput == whole + "\n")
     let text = CommandRun(["check-outcome"], standardInput: input)
     #expect(text.standardOutput == CommandRun(["check-outcome"] + statements).standardOutput)

@@ -6,7 +6,7 @@ extension Command {
   static let checkOutcome = Command(
     name: "check-outcome",
     summary: "Say whether outcome statements are outputs, vague, or measurable, and what they lack",
-    usage: "integrity check-outcome [TEXT...] [--json]",
+    usage: "integrity check-outcome [TEXT...] [--json] [--allow-output]",
     arguments: [
       CommandArgument(
         "TEXT", .text, optional: true, repeats: true,
@@ -17,24 +17,32 @@ extension Command {
       .flag(
         "json",
         help: "Print a JSON array, one object per statement, with statement, verdict (output, vague or "
-          + "measurable), found, missing, reasons, decidedBy, hypothesis and rewrite")
+          + "measurable), found, missing, reasons, decidedBy, hypothesis, rewrite and allowedOutput"),
+      .flag(
+        "allow-output",
+        help: "Parity, compliance or like-for-like work may be output-driven: judge an output on whether it "
+          + "states its bet (what it should change, and how you will know), not as a failed outcome"),
     ],
     details: """
       A statement is measurable when it names a change in a measure with a target; the check also says
       whether it names who changes, the baseline, the timeframe and a guardrail, reads the hypothesis
       form "We believe that if we X, then Y will Z, measured by M within T. We will know we are wrong
       if A.", and suggests a rewrite in that form for outputs and vague statements.
-      Exits 0 when every statement is measurable, 1 otherwise.
+      Exits 0 when every statement is measurable (or, with --allow-output, an output that states its
+      bet), 1 otherwise.
 
       Examples:
         integrity check-outcome "Launch the new customer portal"
         integrity check-outcome "Cut approval from 5 days to 1 by March" --json
         integrity check-outcome < statements.txt
+        integrity check-outcome --allow-output "Reach parity with the old app"
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let json = try arguments.flag("json")
+    let allowOutput = try arguments.flag("allow-output")
     let statements = try arguments.positionals()
     var output = AssessmentStream(json: json, sink: context.standardOutput)
+    output.allowOutput = allowOutput
     output.width = context.screenWidth
     if statements.isEmpty || statements == ["-"] {
       if statements.isEmpty && context.standardInputIsTerminal {
@@ -67,7 +75,7 @@ extension Command {
       throw .usage("no statements to check: every line given was empty", command: "check-outcome")
     }
     try output.finish()
-    return output.allMeasurable ? .success : .failure
+    return output.allPass ? .success : .failure
   }
 }
 
@@ -78,21 +86,26 @@ struct AssessmentStream {
   let sink: any TextSink
   /// The columns the text blocks are fitted to.
   var width = ScreenText.defaultWidth
+  /// Whether an output that states its bet passes (`--allow-output`).
+  var allowOutput = false
   let checker = OutcomeChecker()
   private(set) var count = 0
   private(set) var measurable = 0
+  /// Outputs allowed because they state their bet.
+  private(set) var allowed = 0
 
   init(json: Bool, sink: any TextSink) {
     self.json = json
     self.sink = sink
   }
 
-  var allMeasurable: Bool { measurable == count }
+  /// Whether every statement is measurable, or an allowed output that states its bet.
+  var allPass: Bool { measurable + allowed == count }
 
   /// Checks `statement` and prints its assessment; blank statements are passed over.
   mutating func check(_ statement: String) throws(CommandError) {
     guard !statement.allSatisfy(\.isWhitespace) else { return }
-    let assessment = checker.check(statement)
+    let assessment = checker.check(statement, allowOutput: allowOutput)
     if json {
       sink.write((count == 0 ? "[\n" : ",\n") + (try OutcomeAssessmentText.arrayElement(assessment)))
     } else {
@@ -100,11 +113,16 @@ struct AssessmentStream {
     }
     count += 1
     if assessment.verdict == .measurable { measurable += 1 }
+    if assessment.allowedOutput?.betStated == true { allowed += 1 }
   }
 
   /// Ends the output: the summary line, or the JSON array's closing bracket.
   func finish() throws(CommandError) {
     guard count > 0 else { return }
-    sink.write(json ? "\n]\n" : OutcomeAssessmentText.summary(measurable: measurable, of: count))
+    sink.write(
+      json
+        ? "\n]\n"
+        : OutcomeAssessmentText.summary(
+          measurable: measurable, of: count, allowed: allowOutput ? allowed : nil))
   }
 }

@@ -16,8 +16,11 @@ public enum OutcomeAssessmentText {
   }
 
   /// The last line: how many of the statements are measurable.
-  static func summary(measurable: Int, of count: Int) -> String {
-    "\(measurable) of \(count) \(count == 1 ? "statement" : "statements") measurable.\n"
+  /// The closing line; with output-driven work allowed, how many outputs state their bet.
+  static func summary(measurable: Int, of count: Int, allowed: Int? = nil) -> String {
+    let line = "\(measurable) of \(count) \(count == 1 ? "statement" : "statements") measurable"
+    guard let allowed else { return line + ".\n" }
+    return line + "; \(allowed) \(allowed == 1 ? "output states its" : "outputs state their") bet.\n"
   }
 
   /// One assessment as an element of the pretty-printed JSON array `--json` prints, indented to stand in it:
@@ -56,6 +59,9 @@ public enum OutcomeAssessmentText {
     field(
       "Missing",
       assessment.missing.isEmpty ? ["nothing"] : [assessment.missing.map(\.title).joined(separator: ", ")])
+    if let allowed = assessment.allowedOutput {
+      field("Bet", [allowed.bet.map { "stated: \($0)" } ?? "missing"])
+    }
     if let hypothesis = assessment.hypothesis {
       var values = [
         "filled: "

@@ -50,8 +50,18 @@ enum MetricFinder: FinderPhase {
     // A duration carries its own measure: "in under four hours", "within 2 days".
     if reading.evidence[.change] != nil {
       for element in [OutcomeElement.target, .baseline] {
+        // Only an amount itself ("within 2 days", "instead of three days"), never the words a baseline
+        // phrase ran over ("rather than waiting on the phone for twenty minutes").
         if let range = reading.evidence[element],
-          range.contains(where: { Vocabulary.durationUnits.contains(tokens[$0].lower) })
+          range.contains(where: { Vocabulary.durationUnits.contains(tokens[$0].lower) }),
+          range.allSatisfy({
+            tokens[$0].isNumber || Vocabulary.unitWords.contains(tokens[$0].lower)
+              || Vocabulary.durationUnits.contains(tokens[$0].lower)
+              || Vocabulary.amountOpeners.contains(tokens[$0].lower)
+              || Vocabulary.boundWords.contains(tokens[$0].lower)
+              || Vocabulary.directions.contains(tokens[$0].lower)
+              || Vocabulary.articles.contains(tokens[$0].lower)
+          })
         {
           reading.evidence[.metric] = range
           return

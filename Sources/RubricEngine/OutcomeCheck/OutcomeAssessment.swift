@@ -21,6 +21,9 @@ public struct OutcomeAssessment: Codable, Equatable, Sendable {
   public var hypothesis: HypothesisReading?
   /// For an output or a vague statement, a hypothesis-form skeleton built from the statement's own words.
   public var rewrite: String?
+  /// For an output statement checked with output-driven work allowed, whether it states its bet; `nil`
+  /// otherwise.
+  public var allowedOutput: AllowedOutput?
 
   /// Creates an assessment from its parts.
   public init(
@@ -48,6 +51,7 @@ public struct OutcomeAssessment: Codable, Equatable, Sendable {
     try container.encode(decidedBy, forKey: .decidedBy)
     try container.encode(hypothesis, forKey: .hypothesis)
     try container.encode(rewrite, forKey: .rewrite)
+    try container.encode(allowedOutput, forKey: .allowedOutput)
   }
 
   /// The words found for `element`, if any.

@@ -26,8 +26,9 @@ public struct OutcomeChecker: Sendable {
     ]
   }
 
-  /// The assessment of one statement.
-  public func check(_ statement: String) -> OutcomeAssessment {
+  /// The assessment of one statement. With `allowOutput`, an output statement (parity, compliance or
+  /// like-for-like work, seed 004) is also judged on whether it states its bet (`AllowedOutput`).
+  public func check(_ statement: String, allowOutput: Bool = false) -> OutcomeAssessment {
     let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
     let body = StatementLabel.body(of: text)
     var reading = StatementReading(text: body)
@@ -35,11 +36,21 @@ public struct OutcomeChecker: Sendable {
       for phase in Self.phases { phase.find(in: &reading) }
     }
     let decision = VerdictDecision(reading)
-    return OutcomeAssessment(
+    let hypothesis = HypothesisParser(text: body).reading()
+    var assessment = OutcomeAssessment(
       statement: text, verdict: decision.verdict, found: reading.found, missing: reading.missing,
       reasons: decision.reasons, decidedBy: decision.decidedBy,
-      hypothesis: HypothesisParser(text: body).reading(),
+      hypothesis: hypothesis,
       rewrite: decision.verdict == .measurable
-        ? nil : RewriteSkeleton(reading, verdict: decision.verdict).text)
+        ? nil : RewriteSkeleton(reading, verdict: decision.verdict, hypothesis: hypothesis).text)
+    if allowOutput, decision.verdict == .output {
+      let bet = BetStatementFinder.bet(in: reading)
+      assessment.allowedOutput = AllowedOutput(betStated: bet != nil, bet: bet)
+      assessment.reasons.append(
+        bet.map { "allowed as output-driven work: it states its bet (\"\($0)\")" }
+          ?? "allowed as output-driven work only with its bet: say what it should change, and how you will "
+          + "know (seed 004)")
+    }
+    return assessment
   }
 }

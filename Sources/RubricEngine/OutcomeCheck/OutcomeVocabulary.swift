@@ -237,6 +237,37 @@ enum OutcomeVocabulary {
     ["we", "will", "stop", "unless"],
   ]
 
+  // MARK: - The bet of output-driven work
+
+  /// Words that state the bet behind output-driven work (seed 004): what it should change, and how that
+  /// will be known.
+  static let betCues: [[String]] = [
+    ["bet"], ["bets"], ["betting"], ["we", "believe"], ["hypothesis"], ["so", "that"], ["because"],
+    ["in", "order", "to"], ["we", "expect"], ["expect"], ["expected", "to"], ["we", "will", "check"],
+    ["measured", "by"], ["we", "will", "know"], ["which", "we", "will"], ["to", "avoid"], ["to", "reduce"],
+    ["to", "cut"], ["to", "stop"], ["to", "keep"],
+  ]
+
+  // MARK: - The rewrite
+
+  /// Articles and possessives that, before who changes, stay with it in the rewrite ("the patient").
+  static let subjectArticles: Set<String> = ["the", "a", "an", "our", "their", "every", "each", "all"]
+
+  /// Singular actor words that read without an article ("staff", "people").
+  static let massActors: Set<String> = ["staff", "people", "business", "small-business"]
+
+  /// Words opening a baseline or a target before its amount, dropped in the rewrite.
+  static let amountOpeners: Set<String> = [
+    "from", "to", "by", "in", "instead", "of", "rather", "than", "compared", "with", "currently", "today",
+    "baseline", "(",
+  ]
+
+  /// Words of a bound kept before the amount ("under 30", "at least 95%").
+  static let boundWords: Set<String> = [
+    "under", "below", "above", "over", "within", "at", "least", "most", "no", "more", "less", "fewer",
+    "than", "up", "beneath", "exceeding",
+  ]
+
   // MARK: - Thresholds
 
   /// The ending of a participle that, before a threshold, says what happens ("are delivered on the first
@@ -366,6 +397,12 @@ enum OutcomeVocabulary {
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
     "half", "zero", "none",
+  ]
+
+  /// Words after which a number names something rather than counts it ("phase 2", "sprint 14").
+  static let namingWords: Set<String> = [
+    "phase", "stage", "wave", "sprint", "version", "release", "tier", "level", "type", "step", "lot",
+    "ward", "zone", "terminal", "gate", "route", "iso", "pi", "increment", "milestone", "kr", "okr",
   ]
 
   /// Words that make a quantity approximate, skipped before it ("from about 120", "to around 30").

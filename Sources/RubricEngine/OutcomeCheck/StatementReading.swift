@@ -73,9 +73,25 @@ struct StatementReading {
     sequences.contains { matches($0, at: index) }
   }
 
-  /// Whether the token at `index` is a number that is not a calendar year.
+  /// Whether the token at `index` is a number that is not a calendar year, nor part of a name ("PCI DSS
+  /// 4.0", "ISO 27001", "phase 2", "sprint 14").
   func isQuantity(_ index: Int) -> Bool {
-    index < tokens.count && tokens[index].isNumber && !tokens[index].isYear
+    index >= 0 && index < tokens.count && tokens[index].isNumber && !tokens[index].isYear && !isName(index)
+  }
+
+  /// Whether the number at `index` names something: after a naming word, or after an acronym when no
+  /// unit follows and it is neither a share nor a sum.
+  func isName(_ index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let before = tokens[index - 1]
+    if Vocabulary.namingWords.contains(before.lower) { return true }
+    let acronym =
+      before.kind == .word && before.text.count >= 2
+      && before.text.allSatisfy { $0.isUppercase || $0.isNumber }
+    guard acronym, !tokens[index].isPercent, !tokens[index].isCurrency, tokens[index].unit == nil else {
+      return false
+    }
+    return !(lower(index + 1).map { Vocabulary.unitWords.contains($0) } ?? false)
   }
 
   /// Whether the token at `index` stands in the statement's first clause, before any ".", ";" or ":".

@@ -171,4 +171,39 @@ struct OutcomeDefectClassTests {
       "If we pre-fill the form, renewals should rise from 30% to 45% by June; if they do not, we will stop.")
     #expect(stop.words(for: .falsifier) != nil)
   }
+
+  @Test(
+    "rewrites read aloud: the deliverable is the bet, the outcome is dated after it, stated parts are kept")
+  func rewrites() {
+    let output = Self.checker.check("Migrate 200 servers to the cloud by June.")
+    #expect(
+      output.rewrite
+        == "We believe that if we migrate 200 servers to the cloud by June, then [which customers or users] "
+        + "will [do or experience what differently], measured by [which measure] from [today's value] to "
+        + "[target] [by when, after the work is done by June]. We will know we are wrong if [the result that "
+        + "would make you change course].")
+    let hypothesis = Self.checker.check(
+      "We believe that if we rebuild the search page, then shoppers will find products faster, measured by "
+        + "search exits. We will know we are wrong if exits do not fall.")
+    #expect(
+      hypothesis.rewrite?.hasPrefix(
+        "We believe that if we rebuild the search page, then shoppers will find products faster, measured by search exits from [today's value]"
+      ) == true)
+    #expect(hypothesis.rewrite?.hasSuffix("We will know we are wrong if exits do not fall.") == true)
+    let capitalised = Self.checker.check("Patients wait less for results")
+    #expect(capitalised.rewrite?.contains("then patients will") == true)
+    let parity = Self.checker.check(
+      "Reach feature parity with the old intranet so that staff stop keeping both sites open")
+    #expect(
+      parity.rewrite?.hasPrefix(
+        "We believe that if we reach feature parity with the old intranet, then staff will") == true)
+    for statement in [
+      "Launch the new booking app by June.", "Make claims handling world-class.",
+      "Tenants will report repairs quicker rather than waiting on the phone for twenty minutes",
+    ] {
+      let rewrite = Self.checker.check(statement).rewrite ?? ""
+      #expect(!rewrite.contains("from instead of") && !rewrite.contains("from rather than"), "\(rewrite)")
+      #expect(!rewrite.contains("  ") && !rewrite.contains(",,") && !rewrite.contains(". ."), "\(rewrite)")
+    }
+  }
 }

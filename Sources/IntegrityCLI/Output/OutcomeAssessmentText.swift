@@ -35,8 +35,16 @@ public enum OutcomeAssessmentText {
     } catch {
       throw .failure("cannot write the assessment as JSON: \(error)")
     }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
-      .joined(separator: "\n")
+    // Two spaces before every line that is not empty, in one pass over the bytes.
+    var indented: [UInt8] = []
+    indented.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+    var lineStart = true
+    for byte in text.utf8 {
+      if lineStart, byte != UInt8(ascii: "\n") { indented += [UInt8(ascii: " "), UInt8(ascii: " ")] }
+      indented.append(byte)
+      lineStart = byte == UInt8(ascii: "\n")
+    }
+    return String(decoding: indented, as: UTF8.self)
   }
 
   static func block(for assessment: OutcomeAssessment, width: Int = ScreenText.defaultWidth) -> String {
@@ -44,7 +52,8 @@ public enum OutcomeAssessmentText {
     let indent = String(repeating: " ", count: 12)
     func field(_ name: String, _ values: [String]) {
       for (offset, value) in values.enumerated() {
-        let label = offset == 0 ? (name + ":").padding(toLength: 12, withPad: " ", startingAt: 0) : indent
+        let label =
+          offset == 0 ? name + ":" + String(repeating: " ", count: max(0, 11 - name.count)) : indent
         let wrapped = TextLayout.wrap(value, width: width - 12)
         lines.append(label + wrapped[0])
         lines += wrapped.dropFirst().map { indent + $0 }

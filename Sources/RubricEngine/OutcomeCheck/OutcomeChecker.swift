@@ -30,8 +30,10 @@ public struct OutcomeChecker: Sendable {
   /// like-for-like work, seed 004) is also judged on whether it states its bet (`AllowedOutput`).
   public func check(_ statement: String, allowOutput: Bool = false) -> OutcomeAssessment {
     let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
-    let body = StatementLabel.body(of: text)
-    var reading = StatementReading(text: body)
+    // One tokenizing: the label's tokens are dropped, the rest keep their places in the text.
+    let tokens = StatementLabel.bodyTokens(StatementToken.tokens(of: text))
+    let body = tokens.first.map { String(text[$0.range.lowerBound...]) } ?? text
+    var reading = StatementReading(text: text, tokens: tokens)
     if !reading.tokens.isEmpty {
       for phase in Self.phases { phase.find(in: &reading) }
     }

@@ -3,13 +3,10 @@
 enum StatementLabel {
   typealias Vocabulary = OutcomeVocabulary
 
-  /// `text` without its leading label, or `text` itself when it has none.
-  static func body(of text: String) -> String {
-    let tokens = StatementToken.tokens(of: text)
-    guard let end = labelEnd(tokens) else { return text }
-    let rest = text[tokens[end].range.upperBound...]
-    let body = rest.drop { $0.isWhitespace }
-    return body.isEmpty ? text : String(body)
+  /// The tokens after the leading label, or all of them when there is none.
+  static func bodyTokens(_ tokens: [StatementToken]) -> [StatementToken] {
+    guard let end = labelEnd(tokens) else { return tokens }
+    return Array(tokens[(end + 1)...])
   }
 
   /// The index of the label's last token, when the statement starts with a label and says more after it.

@@ -27,8 +27,13 @@ struct StatementReading {
   var judgementWords: [Int] = []
 
   init(text: String) {
+    self.init(text: text, tokens: StatementToken.tokens(of: text))
+  }
+
+  /// A reading of `tokens`, which stand in `text` (a statement's tokens after its label).
+  init(text: String, tokens: [StatementToken]) {
     self.text = text
-    tokens = StatementToken.tokens(of: text)
+    self.tokens = tokens
   }
 
   /// The elements found, with the statement's own words, in the order of `OutcomeElement.allCases`.

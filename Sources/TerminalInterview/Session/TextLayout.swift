@@ -7,14 +7,20 @@ public enum TextLayout {
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
+      // The line's columns, kept as words are added rather than counted again for each word.
+      var lineColumns = 0
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        let wordColumns = columns(word)
         if line.isEmpty {
           line = String(word)
-        } else if columns(line) + 1 + columns(word) <= available {
+          lineColumns = wordColumns
+        } else if lineColumns + 1 + wordColumns <= available {
           line += " " + word
+          lineColumns += 1 + wordColumns
         } else {
           lines.append(indent + line)
           line = String(word)
+          lineColumns = wordColumns
         }
       }
       lines.append(indent + line)
@@ -26,6 +32,26 @@ public enum TextLayout {
   public static func columns(_ text: some StringProtocol) -> Int {
     var count = 0
     var inSequence = false
+    // Plain ASCII by its bytes (a CR LF pair is one character); anything else character by character.
+    var previous: UInt8 = 0
+    var ascii = true
+    for byte in text.utf8 {
+      guard byte < 0x80 else {
+        ascii = false
+        break
+      }
+      if inSequence {
+        if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { inSequence = false }
+      } else if byte == 0x1B {
+        inSequence = true
+      } else if !(byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")) {
+        count += 1
+      }
+      previous = byte
+    }
+    if ascii { return count }
+    count = 0
+    inSequence = false
     for character in text {
       if inSequence {
         if character.isLetter { inSequence = false }

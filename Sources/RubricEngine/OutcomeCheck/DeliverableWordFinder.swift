@@ -19,7 +19,7 @@ enum DeliverableWordFinder: FinderPhase {
       {
         return true
       }
-      guard tokens[index].lower == "new", index + 1 < tokens.count else { return false }
+      guard tokens[index].lower == Vocabulary.productOpener, index + 1 < tokens.count else { return false }
       let reach = (index + 1)...min(tokens.count - 1, index + Vocabulary.productReach)
       guard reach.contains(where: { Vocabulary.productNouns.contains(tokens[$0].lower) }) else {
         return false

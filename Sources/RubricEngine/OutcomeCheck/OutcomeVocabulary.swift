@@ -52,6 +52,9 @@ enum OutcomeVocabulary {
   /// Phrases that name like-for-like work.
   static let parityPhrases: [[String]] = [["like", "for", "like"]]
 
+  /// The word that, before a product, makes it a deliverable ("the new booking app").
+  static let productOpener = "new"
+
   /// Products that, after "new", name a deliverable ("the new booking app", "the new teller software").
   static let productNouns: Set<String> = [
     "app", "apps", "portal", "platform", "system", "software", "screen", "screens", "flow", "feature",

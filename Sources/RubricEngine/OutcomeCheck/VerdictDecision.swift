@@ -1,9 +1,9 @@
 /// The verdict on one read statement, with the reasons in words and the statement's words that decided
 /// it. The decision table, tried in this order, over the elements the finder phases found:
 ///
-/// | found                                                          | verdict      |
-/// |----------------------------------------------------------------|--------------|
-/// | no words                                                       | `vague`      |
+/// | found                                                           | verdict      |
+/// |-----------------------------------------------------------------|--------------|
+/// | no words                                                        | `vague`      |
 /// | an output measure (story points, tickets closed, test coverage) | `output`     |
 /// |   (led by an output verb, the verb is the reason given)         |              |
 /// | parity or compliance work named in the first clause             | `output`     |
@@ -91,7 +91,7 @@ struct VerdictDecision {
     let phrase =
       reading.leadingOutputVerb == verb
       ? "\"\(word)\" leads a deliverable"
-      : reading.strongDeliverable == verb && word.lowercased() == "new"
+      : reading.strongDeliverable == verb && word.lowercased() == Vocabulary.productOpener
         ? "\"\(word)\" names a new product" : "\"\(word)\" names a deliverable"
     reasons.append("\(phrase) the team controls, not a change the customer experiences")
     decidedBy.append(word)

@@ -359,6 +359,8 @@ enum OutcomeVocabulary {
     "utilization", "productivity", "yield", "emissions", "energy", "absence", "engagement", "visits",
     "bookings", "orders", "payouts", "payout", "sign-ups", "signups", "referrals", "returns", "refunds",
     "write-offs", "accuracy", "speed", "days", "hours", "minutes", "seconds", "weeks", "lead", "cycle",
+    "rating", "ratings", "reviews", "premium", "premiums", "deposits", "balances", "loans", "lending", "arr",
+    "mrr", "gmv", "aum",
   ]
 
   /// Units of time that measure how long something takes, as opposed to when it is due.
@@ -476,6 +478,13 @@ enum OutcomeVocabulary {
     "fy28", "fy29", "fy30",
   ]
 
+  /// The months, whose day may be written beside them ("by 31 March").
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+  ]
+
   /// Seasons that make a timeframe after "this" or "next" ("next summer").
   static let seasons: Set<String> = ["summer", "winter", "spring", "autumn"]
 
@@ -516,7 +525,7 @@ enum OutcomeVocabulary {
     "nurse", "nurses", "doctor", "doctors", "tenant", "tenants", "resident", "residents", "household",
     "households", "homeowner", "homeowners", "farmer", "farmers", "caller", "callers", "visitor",
     "visitors", "reader", "readers", "viewer", "viewers", "player", "players", "developer", "developers",
-    "partner", "partners", "supplier", "suppliers", "business", "businesses", "smes", "sme", "retailer",
+    "partner", "partners", "supplier", "suppliers", "businesses", "smes", "sme", "retailer",
     "retailers", "taxpayer", "taxpayers", "cardholder", "cardholders", "investor", "investors", "people",
     "engineers", "workers", "teachers", "parents", "families", "owners", "advisers", "advisors",
     "small-business", "small-businesses", "account-holders", "shippers", "carriers", "dealers", "brokers",

@@ -21,9 +21,31 @@ struct RewriteSkeleton {
         $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,; "))
       }
     }
-    let own = Self.deliverable(reading)
-    let lowered = own.prefix(1).lowercased() + own.dropFirst()
-    let bet = stated(.bet) ?? (verdict == .output ? lowered : "[the change you will make]")
+    let own = Self.deliverable(reading, from: 0)
+    // The work from its verb; a new product given to people, from its article ("a new booking app").
+    var workStart = reading.leadingOutputVerb ?? 0
+    if reading.leadingOutputVerb == nil, let new = reading.strongDeliverable,
+      reading.tokens[new].lower == Vocabulary.productOpener
+    {
+      workStart =
+        new > 0 && Vocabulary.subjectArticles.contains(reading.tokens[new - 1].lower) ? new - 1 : new
+    }
+    let work = Self.deliverable(reading, from: workStart)
+    // A capital that only starts the sentence goes; an acronym's ("ISO 27001") stays.
+    let lowered =
+      work.dropFirst().first?.isUppercase == true ? work : work.prefix(1).lowercased() + work.dropFirst()
+    // The bet is something "we" do: a statement that names only the thing delivered gets a verb.
+    let leadsWithVerb =
+      reading.leadingOutputVerb != nil
+      || (workStart == 0
+        && (reading.tokens.first.map {
+          Vocabulary.changeVerbs.contains($0.lower) || Vocabulary.outputVerbs.contains($0.lower)
+            || Vocabulary.targetVerbs.contains($0.lower)
+        } ?? false))
+    let bet =
+      stated(.bet)
+      ?? (verdict == .output
+        ? (leadsWithVerb ? lowered : Self.workVerb + " " + lowered) : "[the change you will make]")
     let who = stated(.who) ?? evidence[.who].map { Self.subject(reading, $0) } ?? "[which customers or users]"
     let behaviour =
       stated(.behaviour)
@@ -33,7 +55,13 @@ struct RewriteSkeleton {
     let metric =
       stated(.measure) ?? (outcomeAmounts ? evidence[.metric].map(reading.words) : nil) ?? "[which measure]"
     let baseline = outcomeAmounts ? evidence[.baseline].map { Self.amount(reading, $0) } : nil
-    let target = outcomeAmounts ? evidence[.target].map { Self.amount(reading, $0) } : nil
+    // "by 15%" is a change from today's value, not a value to reach.
+    let target =
+      outcomeAmounts
+      ? evidence[.target].map { range in
+        reading.tokens[range.lowerBound].lower == "by"
+          ? "[today's value changed \(reading.words(range))]" : Self.amount(reading, range)
+      } : nil
     let timeframe: String
     if let stated = stated(.timeframe) {
       timeframe = "within " + stated
@@ -51,16 +79,19 @@ struct RewriteSkeleton {
 
   /// The statement's own words for the work: without a closing stop, and without any bet it states after
   /// the work ("..., so that ...", "...; we bet that ...").
-  static func deliverable(_ reading: StatementReading) -> String {
+  static func deliverable(_ reading: StatementReading, from start: Int) -> String {
     var end = reading.tokens.count - 1
     if let cue = reading.tokens.indices.first(where: { index in
       index > 0 && Vocabulary.betCues.contains { reading.matches($0, at: index) }
     }) {
       end = cue - 1
     }
-    while end >= 0, reading.tokens[end].isPunctuation { end -= 1 }
-    return end >= 0 ? reading.words(0...end) : ""
+    while end >= start, reading.tokens[end].isPunctuation { end -= 1 }
+    return end >= start ? reading.words(start...end) : ""
   }
+
+  /// The verb put before a deliverable named without one ("A new portal live by Q3").
+  static let workVerb = "deliver"
 
   /// Who changes, as the subject of "will": a singular actor gets its article ("the patient").
   static func subject(_ reading: StatementReading, _ range: ClosedRange<Int>) -> String {

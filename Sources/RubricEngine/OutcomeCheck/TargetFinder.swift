@@ -5,6 +5,25 @@ enum TargetFinder: FinderPhase {
 
   static func find(in reading: inout StatementReading) {
     let tokens = reading.tokens
+    // A move "from X to Y" has its target in "to Y", whatever bound stands earlier in the measure's name
+    // ("passengers waiting over 10 minutes falls from 12% to 5%").
+    if let baseline = reading.evidence[.baseline],
+      tokens[baseline.lowerBound].lower == "from"
+        || reading.lower(baseline.lowerBound + 1) == "from",
+      let to = ((baseline.upperBound + 1)..<min(tokens.count, baseline.upperBound + 3)).first(where: {
+        tokens[$0].lower == "to" && !reading.claimed.contains($0)
+      })
+    {
+      var numberIndex = to + 1
+      if let bound = Vocabulary.bounds.first(where: { reading.matches($0, at: numberIndex) }) {
+        numberIndex += bound.count
+      }
+      if Vocabulary.approximators.contains(reading.lower(numberIndex) ?? "") { numberIndex += 1 }
+      if reading.isQuantity(numberIndex) {
+        reading.claim(.target, to...reading.extendOverUnit(from: numberIndex))
+        return
+      }
+    }
     for index in tokens.indices where !reading.claimed.contains(index) {
       let token = tokens[index]
       // "to 35%", "to below 5%", "to 40 a month"

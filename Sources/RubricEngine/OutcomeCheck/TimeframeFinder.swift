@@ -32,6 +32,7 @@ enum TimeframeFinder: FinderPhase {
         let token = tokens[end]
         if token.isYear || Vocabulary.timeWords.contains(token.lower)
           || Vocabulary.dateAnchors.contains(token.lower) || isFiscalYear(token.lower)
+          || isDayOfMonth(end, in: reading)
         {
           last = end
         } else if !Vocabulary.dateConnectors.contains(token.lower) {
@@ -76,5 +77,14 @@ enum TimeframeFinder: FinderPhase {
     }
     if index > start, let unit = reading.lower(index), Vocabulary.periodUnits.contains(unit) { return index }
     return nil
+  }
+
+  /// Whether the number at `index` is a day of a month written beside it ("31 March", "March 31").
+  static func isDayOfMonth(_ index: Int, in reading: StatementReading) -> Bool {
+    let token = reading.tokens[index]
+    guard token.isNumber, token.unit == nil, let day = Int(token.lower), (1...31).contains(day) else {
+      return false
+    }
+    return [index - 1, index + 1].contains { reading.lower($0).map(Vocabulary.months.contains) ?? false }
   }
 }

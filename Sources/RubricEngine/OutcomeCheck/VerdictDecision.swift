@@ -73,8 +73,11 @@ struct VerdictDecision {
   private mutating func measurable(_ reading: StatementReading) {
     let evidence = reading.evidence
     reasons.append(
-      "a change (\(reading.quoted(.change))) in a measure (\(reading.quoted(.metric))) "
-        + "with a target (\(reading.quoted(.target)))")
+      evidence[.metric] == evidence[.target]
+        ? "a change (\(reading.quoted(.change))) with a target that is its own measure "
+          + "(\(reading.quoted(.target)))"
+        : "a change (\(reading.quoted(.change))) in a measure (\(reading.quoted(.metric))) "
+          + "with a target (\(reading.quoted(.target)))")
     decidedBy = [.change, .metric, .target].compactMap { evidence[$0].map(reading.words) }
     if evidence[.baseline] == nil {
       reasons.append("no baseline: measure today's value so progress can be shown")
@@ -87,7 +90,11 @@ struct VerdictDecision {
 
   private mutating func output(_ reading: StatementReading, verb: Int) {
     let tokens = reading.tokens
-    let word = tokens[verb].text
+    // A phrasal verb is quoted with its particle ("Roll out").
+    let particle = Vocabulary.phrasalParticles[tokens[verb].lower]
+    let word =
+      particle != nil && reading.lower(verb + 1) == particle
+      ? reading.words(verb...(verb + 1)) : tokens[verb].text
     let phrase =
       reading.leadingOutputVerb == verb
       ? "\"\(word)\" leads a deliverable"
@@ -125,7 +132,8 @@ struct VerdictDecision {
         reasons.append("\(reading.quoted(.change)) names a change but not the measure that would show it")
       } else {
         reasons.append(
-          "\(reading.quoted(.change)) \(reading.quoted(.metric)) has no target: say from what to what")
+          "a change (\(reading.quoted(.change))) in a measure (\(reading.quoted(.metric))) with no target: say "
+            + "from what to what")
         decidedBy.append(evidence[.metric].map(reading.words) ?? "")
       }
     } else if reading.judgementWords.isEmpty {

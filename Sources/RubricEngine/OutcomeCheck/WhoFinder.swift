@@ -19,12 +19,6 @@ enum WhoFinder: FinderPhase {
 
   /// Whether the actor word at `index` modifies a noun after it ("patient record system").
   static func isCompound(_ index: Int, _ reading: StatementReading) -> Bool {
-    var next = index + 1
-    while let word = reading.lower(next), next <= index + 2 {
-      if Vocabulary.compoundHeads.contains(word) { return true }
-      if reading.tokens[next].isPunctuation || Vocabulary.actors.contains(word) { return false }
-      next += 1
-    }
-    return false
+    reading.lower(index + 1).map(Vocabulary.compoundHeads.contains) ?? false
   }
 }

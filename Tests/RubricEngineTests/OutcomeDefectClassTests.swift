@@ -130,6 +130,15 @@ struct OutcomeDefectClassTests {
     arguments: [
       ("Achieve SOC 2 Type II certification by Q3", OutcomeVerdict.output),
       ("Reach feature parity with the legacy desktop app by year end", OutcomeVerdict.output),
+      ("Secure FCA authorisation for the new lending entity by March", OutcomeVerdict.output),
+      ("Renew the site's operating licence before it lapses in June", OutcomeVerdict.output),
+      ("ISO 13485 registration for the device by Q2", OutcomeVerdict.output),
+      // A grant the customer holds or waits for is their business, not the team's deliverable.
+      (
+        "Small firms get their export licence in 5 days instead of 30 by the end of 2027",
+        OutcomeVerdict.measurable
+      ),
+      ("Help tenants with their registration", OutcomeVerdict.vague),
     ])
   func parity(statement: String, verdict: OutcomeVerdict) {
     let assessment = Self.checker.check(statement)

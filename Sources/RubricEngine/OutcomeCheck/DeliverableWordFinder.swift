@@ -16,6 +16,7 @@ enum DeliverableWordFinder: FinderPhase {
       }
       if Vocabulary.parityWords.contains(tokens[index].lower)
         || Vocabulary.parityPhrases.contains(where: { reading.matches($0, at: index) })
+        || isObtainedGrant(at: index, in: tokens)
       {
         return true
       }
@@ -31,6 +32,25 @@ enum DeliverableWordFinder: FinderPhase {
         Vocabulary.productUseWords.contains(tokens[$0].lower)
           || Vocabulary.behaviourVerbs.contains(tokens[$0].lower)
       }
+    }
+  }
+
+  /// Whether the grant word at `index` is the team's to obtain: an obtaining verb stands just before it
+  /// ("achieve CAA re-approval"), or it opens the statement as its subject ("Part-145 re-approval by June").
+  /// A grant the customer holds or waits for ("renew their licence", "time to approval") is not.
+  static func isObtainedGrant(at index: Int, in tokens: [StatementToken]) -> Bool {
+    guard Vocabulary.grantWords.contains(tokens[index].lower) else { return false }
+    let before = max(0, index - Vocabulary.grantReach)..<index
+    if let verb = before.last(where: { Vocabulary.grantVerbs.contains(tokens[$0].lower) }) {
+      return !tokens[verb..<index].contains { Vocabulary.othersPossessives.contains($0.lower) }
+    }
+    guard index < Vocabulary.grantReach else { return false }
+    return tokens[..<index].indices.allSatisfy { position in
+      let token = tokens[position]
+      return token.isNumber || Vocabulary.grantArticles.contains(token.lower)
+        || token.text.contains(where: \.isNumber)
+        || (token.text.count >= 2 && token.text.allSatisfy { $0.isUppercase || $0 == "-" })
+        || (position > 0 && token.text.first?.isUppercase == true)
     }
   }
 }

@@ -21,6 +21,15 @@ enum LeadingOutputVerbFinder: FinderPhase {
       let window = tokens[(index + 1)..<min(tokens.count, index + 8)].map(\.lower)
       guard window.contains(particle) else { return }
     }
+    // "Deliver sustainable growth", "deliver £20m of savings": the object is a result, not a deliverable.
+    if Vocabulary.totalVerbs.contains(tokens[index].lower) {
+      let object = (index + 1)..<min(tokens.count, index + 1 + Vocabulary.resultObjectReach)
+      if object.contains(where: {
+        Vocabulary.changeNouns.contains(tokens[$0].lower) || Vocabulary.resultNouns.contains(tokens[$0].lower)
+      }) {
+        return
+      }
+    }
     reading.leadingOutputVerb = index
   }
 }

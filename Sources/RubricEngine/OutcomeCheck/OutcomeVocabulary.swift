@@ -46,8 +46,30 @@ enum OutcomeVocabulary {
   /// with it (seed 004: such work may be output-driven, and is then judged on its bet).
   static let parityWords: Set<String> = [
     "parity", "compliance", "compliant", "certification", "certified", "accreditation", "accredited",
-    "like-for-like", "equivalent",
+    "like-for-like", "equivalent", "re-certification", "recertification",
   ]
+
+  /// What a regulator grants ("re-approval", "an operating licence"): compliance work when the team is to
+  /// obtain it, but a customer's own business when they renew "their licence" or wait for "approval".
+  static let grantWords: Set<String> = [
+    "approval", "re-approval", "authorisation", "authorization", "licence", "license", "registration",
+    "attestation", "re-registration", "relicensing",
+  ]
+
+  /// Verbs of the team obtaining a grant ("achieve re-approval", "secure the licence").
+  static let grantVerbs: Set<String> = [
+    "achieve", "obtain", "secure", "gain", "retain", "maintain", "keep", "pass", "win", "receive", "get",
+    "earn", "regain", "complete", "renew", "extend",
+  ]
+
+  /// Words saying a grant is someone else's ("renew their licence"): the customer's business, not the team's.
+  static let othersPossessives: Set<String> = ["their", "your", "his", "her", "customers'", "customer's"]
+
+  /// How far before a grant word its obtaining verb, or the start of the statement, may stand.
+  static let grantReach = 4
+
+  /// Articles that may open a grant the team obtains ("the operating licence"), unlike "their licence".
+  static let grantArticles: Set<String> = ["the", "a", "an", "our", "its"]
 
   /// Phrases that name like-for-like work.
   static let parityPhrases: [[String]] = [["like", "for", "like"]]
@@ -59,7 +81,7 @@ enum OutcomeVocabulary {
   static let productNouns: Set<String> = [
     "app", "apps", "portal", "platform", "system", "software", "screen", "screens", "flow", "feature",
     "features", "site", "website", "tool", "tools", "intranet", "crm", "scanners", "kiosk", "kiosks",
-    "dashboard", "module", "planner", "kiosks", "terminal", "terminals",
+    "dashboard", "module", "planner", "terminal", "terminals",
   ]
 
   /// Words that give people a new product rather than say what they do with it ("patients will have a new
@@ -109,6 +131,13 @@ enum OutcomeVocabulary {
     "support", "customer", "customer-reported", "customer-raised", "reported", "raised", "complaint",
   ]
 
+  /// Words that count what goes wrong with the work rather than how much of it is done ("failed
+  /// deployments", "releases rolled back", "late deliveries").
+  static let qualityModifiers: Set<String> = [
+    "failed", "failing", "broken", "rolled", "rollback", "rollbacks", "late", "delayed", "escaped",
+    "defective", "abandoned", "cancelled", "canceled", "reopened", "failure", "unplanned", "emergency",
+  ]
+
   /// Verbs and participles of the team completing work ("close", "resolved", "in production").
   static let completionWords: Set<String> = [
     "close", "closes", "closed", "closing", "resolve", "resolved", "resolving", "fix", "fixed", "fixing",
@@ -149,6 +178,13 @@ enum OutcomeVocabulary {
     "revenue", "revenues", "sales", "profit", "profits", "cost", "costs", "savings", "synergies", "ebitda",
     "margin", "margins", "turnover", "income", "earnings", "opex", "capex",
   ]
+
+  /// Results a verb like "deliver" may lead, which make the statement a goal, not a deliverable ("deliver
+  /// sustainable growth", "drive value").
+  static let resultNouns: Set<String> = ["growth", "value", "benefits", "outcomes", "results", "impact"]
+
+  /// How far after such a verb its result may stand.
+  static let resultObjectReach = 3
 
   /// Verbs that put a total to work ("realise £60m of savings", "add $2bn to the top line"): with an
   /// undefined total, the statement is a vague goal, not a deliverable.
@@ -529,6 +565,10 @@ enum OutcomeVocabulary {
     "retailers", "taxpayer", "taxpayers", "cardholder", "cardholders", "investor", "investors", "people",
     "engineers", "workers", "teachers", "parents", "families", "owners", "advisers", "advisors",
     "small-business", "small-businesses", "account-holders", "shippers", "carriers", "dealers", "brokers",
+    "litigants", "donors", "donor", "defendants", "holders", "trustees", "contractors", "contractor",
+    "publishers", "publisher", "fans", "supporters", "volunteers", "pupils", "employers", "landlords",
+    "leaseholders", "operators", "pilots", "airlines", "growers", "exporters", "importers", "athletes",
+    "coaches", "listeners", "audiences", "consumers", "renters", "commuters", "riders",
   ]
 
   /// Words that introduce a guardrail when followed by what must not get worse.

@@ -14,7 +14,9 @@ enum OutputMeasureFinder: FinderPhase {
         return
       }
       let word = tokens[index].lower
-      if Vocabulary.countedOutputNouns.contains(word), isCounted(index, reading), !isDemand(index, reading) {
+      if Vocabulary.countedOutputNouns.contains(word), isCounted(index, reading), !isDemand(index, reading),
+        !isQuality(index, reading)
+      {
         reading.evidence[.outputMeasure] = countStart(index, reading)...index
         return
       }
@@ -22,6 +24,11 @@ enum OutputMeasureFinder: FinderPhase {
         let range = completed(index, reading)
       {
         reading.evidence[.outputMeasure] = range
+        return
+      }
+      // "40 paralegals trained": whoever they are, a count of people trained is the work's.
+      if Vocabulary.trainingWords.contains(word), index >= 2, reading.isQuantity(index - 2) {
+        reading.evidence[.outputMeasure] = (index - 2)...index
         return
       }
       if Vocabulary.trainedPeople.contains(word), let range = trained(index, reading) {
@@ -105,5 +112,12 @@ enum OutputMeasureFinder: FinderPhase {
       return countStart(index, reading)...(index + 1)
     }
     return nil
+  }
+
+  /// Whether the produced thing is counted for its quality, not its volume ("failed deployments", "releases
+  /// rolled back"): how often the work goes wrong is not guaranteed by doing it.
+  static func isQuality(_ index: Int, _ reading: StatementReading) -> Bool {
+    let near = max(0, index - 2)...min(reading.tokens.count - 1, index + 2)
+    return near.contains { Vocabulary.qualityModifiers.contains(reading.tokens[$0].lower) }
   }
 }

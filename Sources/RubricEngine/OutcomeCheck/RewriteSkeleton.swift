@@ -35,13 +35,12 @@ struct RewriteSkeleton {
     let lowered =
       work.dropFirst().first?.isUppercase == true ? work : work.prefix(1).lowercased() + work.dropFirst()
     // The bet is something "we" do: a statement that names only the thing delivered gets a verb.
+    // The bet is something "we" do: a statement that starts with the thing delivered (an article, a number,
+    // a person, a new product) gets a verb; one that starts with its own verb keeps it.
+    let first = reading.tokens.indices.contains(workStart) ? reading.tokens[workStart] : nil
     let leadsWithVerb =
       reading.leadingOutputVerb != nil
-      || (workStart == 0
-        && (reading.tokens.first.map {
-          Vocabulary.changeVerbs.contains($0.lower) || Vocabulary.outputVerbs.contains($0.lower)
-            || Vocabulary.targetVerbs.contains($0.lower)
-        } ?? false))
+      || (workStart == 0 && first.map { !Self.startsNounPhrase($0) } ?? true)
     let bet =
       stated(.bet)
       ?? (verdict == .output
@@ -88,6 +87,17 @@ struct RewriteSkeleton {
     }
     while end >= start, reading.tokens[end].isPunctuation { end -= 1 }
     return end >= start ? reading.words(start...end) : ""
+  }
+
+  /// Whether a statement starting with `token` names a thing rather than an action ("A new portal", "40
+  /// staff trained", "Patients will have ...", "ISO 27001 certification").
+  static func startsNounPhrase(_ token: StatementToken) -> Bool {
+    token.isNumber || Vocabulary.subjectArticles.contains(token.lower)
+      || Vocabulary.actors.contains(token.lower)
+      || token.lower == Vocabulary.productOpener || Vocabulary.parityWords.contains(token.lower)
+      || Vocabulary.grantWords.contains(token.lower)
+      || Vocabulary.outputMeasurePhrases.contains { $0.first == token.lower }
+      || (token.text.count >= 2 && token.text.allSatisfy { $0.isUppercase || $0.isNumber })
   }
 
   /// The verb put before a deliverable named without one ("A new portal live by Q3").

@@ -37,7 +37,8 @@ struct VerdictDecision {
           + "not a change the customer experiences")
       decidedBy.append(words)
     } else if let verb = reading.strongDeliverable,
-      Vocabulary.parityWords.contains(reading.tokens[verb].lower),
+      Vocabulary.parityWords.contains(reading.tokens[verb].lower)
+        || Vocabulary.grantWords.contains(reading.tokens[verb].lower),
       reading.isInFirstClause(verb)
     {
       // Parity or compliance work stated first, with its bet after it: output-driven work (seed 004).
@@ -104,8 +105,10 @@ struct VerdictDecision {
     decidedBy.append(word)
     let counts = tokens.indices.filter { reading.isQuantity($0) && !reading.claimed.contains($0) }
     if let count = counts.first {
-      reasons.append("\"\(tokens[count].text)\" counts what will be produced, not a change in a measure")
-      decidedBy.append(tokens[count].text)
+      // The number with its unit ("1.2 million"), not cut at its first word.
+      let words = reading.words(count...reading.extendOverUnit(from: count))
+      reasons.append("\"\(words)\" counts what will be produced, not a change in a measure")
+      decidedBy.append(words)
     }
     if reading.evidence[.change] != nil {
       reasons.append(

@@ -9,6 +9,25 @@ public enum Fixtures {
     return try RubricDecoder().decode(bytes, file: "decision-integrity.json")
   }
 
+  /// A scale question for a hand-built rubric: anchors "Level 0" to "Level 4", finding "f", recommendation "r".
+  public static func scaleQuestion(
+    _ id: String, weight: Double = 1, critical: Bool = false, roles: [String]? = nil
+  ) -> Question {
+    let anchors = Dictionary(uniqueKeysWithValues: (0...4).map { ($0, "Level \($0)") })
+    return Question(
+      id: id, kind: .scale, prompt: id, help: "h", roles: roles, weight: weight, critical: critical,
+      anchors: anchors, finding: "f", recommendation: "r")
+  }
+
+  /// A hand-built rubric "t" 1.0.0 of `lenses`: the 0-4 scale labelled L0 to L4, bands sound from 3, at-risk
+  /// from 2 and unsound from 0, and the roles sponsor, finance and product.
+  public static func smallRubric(_ lenses: [Lens]) -> Rubric {
+    Rubric(
+      id: "t", version: "1.0.0", title: "T", scale: (0...4).map { ScaleLevel(value: $0, label: "L\($0)") },
+      bands: [Band(rating: .sound, min: 3), Band(rating: .atRisk, min: 2), Band(rating: .unsound, min: 0)],
+      roles: ["sponsor", "finance", "product"].map { Role(id: $0, title: $0) }, lenses: lenses)
+  }
+
   /// A review record for the standard rubric.
   public static func review(_ rubric: Rubric) -> Review {
     Review(

@@ -101,7 +101,8 @@ struct MethodTests {
   func rulesFollowTheMethod() throws {
     var rubric = try Self.decode(method: nil)
     let lens = try #require(rubric.lenses.first { $0.id == "decision-basis" })
-    let question = try #require(lens.questions.first { $0.kind == .scale && $0.roles == nil })
+    // Not critical: a critical question this contested is a finding whatever its mean (`ConflictRule`).
+    let question = try #require(lens.questions.first { $0.kind == .scale && $0.roles == nil && !$0.critical })
     // Scores 1, 3 and 4: spread 3, mean 2.67.
     let interviews = [
       Self.interview("A", "sponsor", [question.id: 1]), Self.interview("B", "engineering", [question.id: 3]),

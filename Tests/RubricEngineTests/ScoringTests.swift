@@ -4,31 +4,18 @@ import Testing
 
 /// Lens A (the gate): q1 (critical) and q2 (weight 2), an outcome and an owner text question.
 /// Lens B: q3 asked of finance only, and q4. Bands: sound from 3, at-risk from 2, unsound from 0.
-private let rubric: Rubric = {
-  let anchors = Dictionary(uniqueKeysWithValues: (0...4).map { ($0, "Level \($0)") })
-  func scale(_ id: String, weight: Double = 1, critical: Bool = false, roles: [String]? = nil) -> Question {
-    Question(
-      id: id, kind: .scale, prompt: id, help: "h", roles: roles, weight: weight, critical: critical,
-      anchors: anchors,
-      finding: "f", recommendation: "r")
-  }
-  return Rubric(
-    id: "t", version: "1.0.0", title: "T",
-    scale: (0...4).map { ScaleLevel(value: $0, label: "L\($0)") },
-    bands: [Band(rating: .sound, min: 3), Band(rating: .atRisk, min: 2), Band(rating: .unsound, min: 0)],
-    roles: ["sponsor", "finance", "product"].map { Role(id: $0, title: $0) },
-    lenses: [
-      Lens(
-        id: "a", title: "Lens A", summary: "s", gate: true,
-        questions: [
-          scale("q1", critical: true), scale("q2", weight: 2),
-          Question(id: "outcome", kind: .text, prompt: "p", help: "h", check: .outcome),
-          Question(id: "owner", kind: .text, prompt: "p", help: "h", check: .owner),
-        ]),
-      Lens(
-        id: "b", title: "Lens B", summary: "s", questions: [scale("q3", roles: ["finance"]), scale("q4")]),
-    ])
-}()
+private let rubric = Fixtures.smallRubric([
+  Lens(
+    id: "a", title: "Lens A", summary: "s", gate: true,
+    questions: [
+      Fixtures.scaleQuestion("q1", critical: true), Fixtures.scaleQuestion("q2", weight: 2),
+      Question(id: "outcome", kind: .text, prompt: "p", help: "h", check: .outcome),
+      Question(id: "owner", kind: .text, prompt: "p", help: "h", check: .owner),
+    ]),
+  Lens(
+    id: "b", title: "Lens B", summary: "s",
+    questions: [Fixtures.scaleQuestion("q3", roles: ["finance"]), Fixtures.scaleQuestion("q4")]),
+])
 
 /// An interview whose answers are given as "3", "n/a", "skip" or text, by question id.
 private func interview(_ name: String, _ role: String, _ answers: [String: String]) -> Interview {
@@ -46,6 +33,12 @@ private func interview(_ name: String, _ role: String, _ answers: [String: Strin
     }
   }
   return result
+}
+
+/// Reviewer evidence showing `question` at `score`, as observed.
+private func shown(_ question: String, _ score: Int) -> ReviewerEvidence {
+  ReviewerEvidence(
+    id: 1, question: question, score: score, source: .observed, note: "seen", date: "2026-11-23")
 }
 
 /// The worked example of the scoring notes: three interviewees, every rule but the critical one exercised.
@@ -201,7 +194,9 @@ struct ScoringTests {
     ])
   func verdicts(answers: [String: String], verdict: Verdict) {
     let interviews = [interview("A", "sponsor", answers), interview("B", "product", answers)]
-    #expect(Scoring.scorecard(rubric: rubric, interviews: interviews).verdict == verdict)
+    // The critical q1 shown as it was said: the verdict comes from the lens ratings alone.
+    let evidence = Int(answers["q1"] ?? "").map { [shown("q1", $0)] } ?? []
+    #expect(Scoring.scorecard(rubric: rubric, interviews: interviews, evidence: evidence).verdict == verdict)
   }
 
   @Test("a score exactly on a band's minimum takes that band, and rounding noise never moves it down")
@@ -225,7 +220,8 @@ struct ScoringTests {
     ]
     #expect(Scoring.scorecard(rubric: rubric, interviews: interviews).verdict == .conditional)
     let raised = Adjustment(lens: "b", rating: .sound, reason: "Exit terms confirmed", date: "2026-11-23")
-    let card = Scoring.scorecard(rubric: rubric, interviews: interviews, adjustments: [raised])
+    let card = Scoring.scorecard(
+      rubric: rubric, interviews: interviews, adjustments: [raised], evidence: [shown("q1", 3)])
     #expect(card.verdict == .ready)
     #expect(card.lens("b")?.computedRating == .atRisk)
     #expect(card.lens("b")?.rating == .sound)

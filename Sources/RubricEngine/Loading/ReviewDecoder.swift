@@ -69,33 +69,73 @@ public struct ReviewDecoder: Sendable {
     var seen: Set<String> = []
     var complete = true
     for (value, path) in elements {
-      guard let item = reader.object(value, at: path, allowedKeys: ["lens", "rating", "reason", "date"])
+      guard
+        let item = reader.object(
+          value, at: path, allowedKeys: ["lens", "rating", "reason", "date", "despiteCritical", "history"])
       else {
         complete = false
         continue
       }
       let lens = reader.string(item, "lens")
       let ratingText = reader.string(item, "rating")
-      let rating = ratingText.flatMap(Rating.init(rawValue:))
-      if let ratingText, rating == nil {
-        reader.report(
-          "unknown rating \"\(ratingText)\"; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))",
-          at: path.appending("rating"))
-      }
+      let rating = readRating(ratingText, at: path.appending("rating"), reader: &reader)
       let reason = reader.text(item, "reason", rule: .reason)
       let date = reader.string(item, "date")
+      let despiteCritical = reader.bool(item, "despiteCritical", default: false)
+      let history = readHistory(item, reader: &reader)
       if let lens, let lenses, !lenses.contains(lens) {
         reader.report(unknownLens(lens, among: lenses), at: path.appending("lens"))
       } else if let lens, !seen.insert(lens).inserted {
         reader.report("a second adjustment of lens \"\(lens)\"; keep one", at: path.appending("lens"))
       }
-      guard let lens, let rating, let reason, let date else {
+      guard let lens, let rating, let reason, let date, let history else {
         complete = false
         continue
       }
-      adjustments.append(Adjustment(lens: lens, rating: rating, reason: reason, date: date))
+      adjustments.append(
+        Adjustment(
+          lens: lens, rating: rating, reason: reason, date: date, despiteCritical: despiteCritical,
+          history: history))
     }
     return complete ? adjustments : nil
+  }
+
+  static func readRating(_ text: String?, at path: JSONPath, reader: inout JSONReader) -> Rating? {
+    let rating = text.flatMap(Rating.init(rawValue:))
+    if let text, rating == nil {
+      reader.report(
+        "unknown rating \"\(text)\"; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))", at: path
+      )
+    }
+    return rating
+  }
+
+  /// An adjustment's earlier adjustments, oldest first.
+  static func readHistory(_ item: JSONObject, reader: inout JSONReader) -> [Adjustment.Record]? {
+    guard let elements = reader.list(item, "history", required: false, allowEmpty: true) else {
+      return item.has("history") ? nil : []
+    }
+    var records: [Adjustment.Record] = []
+    var complete = true
+    for (value, path) in elements {
+      guard
+        let record = reader.object(
+          value, at: path, allowedKeys: ["rating", "reason", "date", "despiteCritical"])
+      else {
+        complete = false
+        continue
+      }
+      let rating = readRating(reader.string(record, "rating"), at: path.appending("rating"), reader: &reader)
+      let reason = reader.text(record, "reason", rule: .reason)
+      let date = reader.string(record, "date")
+      let despite = reader.bool(record, "despiteCritical", default: false)
+      guard let rating, let reason, let date else {
+        complete = false
+        continue
+      }
+      records.append(Adjustment.Record(rating: rating, reason: reason, date: date, despiteCritical: despite))
+    }
+    return complete ? records : nil
   }
 
   /// The message for an adjustment of a lens the rubric snapshot lacks: never dropped in silence, since the

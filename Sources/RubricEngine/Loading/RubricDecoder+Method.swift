@@ -48,6 +48,8 @@ extension RubricDecoder {
           + "\(formatNumber(maximumBandTolerance))")
       method.bandTolerance = tolerance
     }
+    method.readyNeedsShownCritical = reader.bool(
+      methodObject, "readyNeedsShownCritical", default: method.readyNeedsShownCritical)
     return reader.problems.count == problems ? method : nil
   }
 

@@ -1,7 +1,8 @@
 /// A method in a rubric file: the `method` object, every parameter a rubric may override (never the scale).
 extension Method: Codable {
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case minimumRespondents, minimumCoverage, contestedSpread, findingThreshold, bandTolerance
+    case minimumRespondents, minimumCoverage, contestedSpread, findingThreshold, bandTolerance,
+      readyNeedsShownCritical
   }
 
   /// Decodes a method; a parameter left out keeps the standard method's value.
@@ -18,7 +19,9 @@ extension Method: Codable {
       findingThreshold: try container.decodeIfPresent(Double.self, forKey: .findingThreshold)
         ?? standard.findingThreshold,
       bandTolerance: try container.decodeIfPresent(Double.self, forKey: .bandTolerance)
-        ?? standard.bandTolerance)
+        ?? standard.bandTolerance,
+      readyNeedsShownCritical: try container.decodeIfPresent(Bool.self, forKey: .readyNeedsShownCritical)
+        ?? standard.readyNeedsShownCritical)
   }
 
   /// Encodes every parameter a rubric may set.
@@ -29,5 +32,6 @@ extension Method: Codable {
     try container.encode(contestedSpread, forKey: .contestedSpread)
     try container.encode(findingThreshold, forKey: .findingThreshold)
     try container.encode(bandTolerance, forKey: .bandTolerance)
+    try container.encode(readyNeedsShownCritical, forKey: .readyNeedsShownCritical)
   }
 }

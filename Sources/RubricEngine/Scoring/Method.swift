@@ -19,11 +19,15 @@ public struct Method: Equatable, Sendable {
   /// Scores below a band's minimum by less than this count as at the minimum: sums of decimal weights
   /// carry rounding noise that must not move a lens across a band edge.
   public var bandTolerance: Double
+  /// Whether `ready` needs every critical question shown by a document or an observation (`HearsayRule`).
+  /// The contested spread also decides when what was said and what was shown differ (`SaidVsShownRule`).
+  public var readyNeedsShownCritical: Bool
 
   /// Creates a method; every parameter defaults to the standard method's.
   public init(
     scale: ClosedRange<Int> = 0...4, minimumRespondents: Int = 2, minimumCoverage: Double = 0.5,
-    contestedSpread: Int = 2, findingThreshold: Double = 2, bandTolerance: Double = 1e-9
+    contestedSpread: Int = 2, findingThreshold: Double = 2, bandTolerance: Double = 1e-9,
+    readyNeedsShownCritical: Bool = true
   ) {
     self.scale = scale
     self.minimumRespondents = minimumRespondents
@@ -31,6 +35,7 @@ public struct Method: Equatable, Sendable {
     self.contestedSpread = contestedSpread
     self.findingThreshold = findingThreshold
     self.bandTolerance = bandTolerance
+    self.readyNeedsShownCritical = readyNeedsShownCritical
   }
 
   /// The method as the workbench ships it, used by every rubric that does not override a parameter.

@@ -11,6 +11,9 @@ public enum ReasonWords {
     case .insufficientLens(let id): return "\(title(id)) has insufficient evidence"
     case .atRiskLens(let id): return "\(title(id)) is at risk"
     case .everyLensSound: return "every lens is sound"
+    case .criticalQuestionsAssertedOnly(let ids):
+      return "critical \(ids.count == 1 ? "question" : "questions") \(ids.joined(separator: ", ")) "
+        + "rest on what was said alone: no document or observation shows \(ids.count == 1 ? "it" : "them")"
     }
   }
 
@@ -32,5 +35,49 @@ public enum ReasonWords {
   /// Every reason `lens` lacks evidence, in order.
   public static func insufficiency(of lens: LensScore) -> [String] {
     lens.insufficientBecause.map(insufficiency)
+  }
+
+  /// A lens's evidence strength: the shown share of its weight, or "assertion only".
+  public static func evidenceStrength(of lens: LensScore) -> String {
+    EvidenceStrengthRule.isAssertionOnly(lens.evidenceStrength)
+      ? "assertion only" : "\(Scoring.percent(lens.evidenceStrength)) shown"
+  }
+
+  /// "adjusted despite critical question ID scoring N" for each critical question the lens's adjustment
+  /// overrode, in rubric order.
+  public static func adjustedDespiteCritical(of lens: LensScore) -> [String] {
+    lens.adjustedDespiteCritical.map { id in
+      "adjusted despite critical question \(id) scoring \(score(lens.question(id)?.mean))"
+    }
+  }
+
+  /// What was said and what was shown on `question`: "said 2.4, shown 1".
+  public static func saidAndShown(_ question: QuestionScore) -> String {
+    "said \(score(question.said)), shown \(score(question.shown))"
+  }
+
+  /// Where the scored evidence of `question` was found: "in Outline business case and by observation";
+  /// `nil` when no evidence carries a score.
+  public static func shownWhere(_ question: QuestionScore, documents: [ReviewDocument]) -> String? {
+    var places: [String] = []
+    for entry in question.evidence where entry.score != nil {
+      let place =
+        entry.source == .document
+        ? "in " + (entry.document.map { id in documents.first { $0.id == id }?.title ?? id } ?? "a document")
+        : "by observation"
+      if !places.contains(place) { places.append(place) }
+    }
+    guard let last = places.last else { return nil }
+    return places.count == 1 ? last : places.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// A score as the reasons write it: whole, or with up to two decimals; "-" for none.
+  public static func score(_ value: Double?) -> String {
+    guard let value else { return "-" }
+    let hundredths = Int((value * 100).rounded())
+    let (whole, fraction) = (hundredths / 100, hundredths % 100)
+    if fraction == 0 { return String(whole) }
+    if fraction % 10 == 0 { return "\(whole).\(fraction / 10)" }
+    return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 }

@@ -5,6 +5,7 @@
 extension Scorecard: Encodable {
   enum Key: String, CodingKey {
     case verdict, verdictWords, verdictReasons, interviews, lenses, owners, outcomes
+    case documents, reviewerEvidence, criticalAssertedOnly
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -16,6 +17,9 @@ extension Scorecard: Encodable {
     try container.encode(lenses, forKey: .lenses)
     try container.encode(owners, forKey: .owners)
     try container.encode(outcomes, forKey: .outcomes)
+    try container.encode(documents, forKey: .documents)
+    try container.encode(evidenceCount, forKey: .reviewerEvidence)
+    try container.encode(criticalAssertedOnly, forKey: .criticalAssertedOnly)
   }
 
   /// `value` rounded to two decimals, as the JSON reports scores.
@@ -27,6 +31,7 @@ extension LensScore: Encodable {
     case id, title, gate, score, rating, computedRating, adjustment, bandRating, criticalBelow,
       insufficientBecause
     case coverage, answered, asked, respondents, contested, questions
+    case evidenceStrength, adjustedDespiteCritical
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -47,11 +52,16 @@ extension LensScore: Encodable {
     try container.encode(respondents, forKey: .respondents)
     try container.encode(contested, forKey: .contested)
     try container.encode(questions, forKey: .questions)
+    try container.encode(Scorecard.twoDecimals(evidenceStrength), forKey: .evidenceStrength)
+    try container.encode(adjustedDespiteCritical, forKey: .adjustedDespiteCritical)
   }
 }
 
 extension QuestionScore: Encodable {
-  enum Key: String, CodingKey { case id, weight, critical, mean, scores, notApplicable, skipped }
+  enum Key: String, CodingKey {
+    case id, weight, critical, mean, scores, notApplicable, skipped
+    case said, shown, source, evidence, saidVsShown, accountsConflict, finding
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)
@@ -62,6 +72,13 @@ extension QuestionScore: Encodable {
     try container.encode(scores, forKey: .scores)
     try container.encode(notApplicable, forKey: .notApplicable)
     try container.encode(skipped, forKey: .skipped)
+    try container.encode(said.map(Scorecard.twoDecimals), forKey: .said)
+    try container.encode(shown.map(Scorecard.twoDecimals), forKey: .shown)
+    try container.encode(source, forKey: .source)
+    try container.encode(evidence, forKey: .evidence)
+    try container.encode(saidVsShown, forKey: .saidVsShown)
+    try container.encode(accountsConflict, forKey: .accountsConflict)
+    try container.encode(isFinding, forKey: .finding)
   }
 }
 

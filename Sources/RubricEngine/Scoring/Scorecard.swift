@@ -12,6 +12,12 @@ public struct Scorecard: Equatable, Sendable {
   public var outcomes: OutcomeAgreement
   /// How many interviews were scored.
   public var interviewCount: Int
+  /// The documents the reviewers examined (the register), in the order registered.
+  public var documents: [ReviewDocument] = []
+  /// The critical questions that rest on what was said alone (`HearsayRule`), in rubric order.
+  public var criticalAssertedOnly: [String] = []
+  /// How many entries of reviewer evidence were recorded.
+  public var evidenceCount = 0
 
   /// The score of the lens with this id.
   public func lens(_ id: String) -> LensScore? { lenses.first { $0.id == id } }
@@ -45,6 +51,14 @@ public struct LensScore: Equatable, Sendable {
   public var contested: [ContestedQuestion]
   /// Every scale question of the lens, in rubric order.
   public var questions: [QuestionScore]
+  /// The share of the lens's scale-question weight scored from what was shown (`EvidenceStrengthRule`).
+  public var evidenceStrength: Double = 0
+  /// The critical questions below the at-risk band whose rule the reviewer's adjustment overrode
+  /// (`CriticalRule.overridden`), empty when none did.
+  public var adjustedDespiteCritical: [String] = []
+
+  /// The score of the lens's question with this id.
+  public func question(_ id: String) -> QuestionScore? { questions.first { $0.id == id } }
 }
 
 /// One question's scores: who gave which, and their mean.
@@ -57,10 +71,29 @@ public struct QuestionScore: Equatable, Sendable {
   public var scores: [RespondentScore]
   public var notApplicable: Int
   public var skipped: Int
-  /// The mean of the scores; `nil` when nobody gave one.
+  /// The question's score: what was shown when reviewer evidence carries a score, otherwise the mean of
+  /// the scores said (`ShownRule`); `nil` when there is neither.
   public var mean: Double?
   /// Whether the question is a finding of the report (`FindingRule`).
   public var isFinding = false
+  /// The mean of the scores the interviewees gave; `nil` when nobody gave one.
+  public var said: Double?
+  /// The mean of the scores the reviewer evidence carries; `nil` when none carries a score.
+  public var shown: Double?
+  /// The reviewer evidence recorded for the question, scored or not, in the order recorded.
+  public var evidence: [ReviewerEvidence] = []
+  /// Whether what was said and what was shown differ by the contested spread or more (`SaidVsShownRule`).
+  public var saidVsShown = false
+  /// Whether the question is critical and the interviewees' accounts conflict (`ConflictRule`).
+  public var accountsConflict = false
+
+  /// Where the question's score comes from: `said` when no evidence carries a score, otherwise the source
+  /// of the scored evidence (`document` when any was read in a document).
+  public var source: EvidenceSource {
+    let scored = evidence.filter { $0.score != nil }
+    if scored.isEmpty { return .said }
+    return scored.contains { $0.source == .document } ? .document : .observed
+  }
 }
 
 /// A score given by one interviewee.

@@ -4,28 +4,37 @@
 /// `VerdictRule`), with their parameters in the rubric's `Method`.
 public enum Scoring {
   /// The scorecard of a review. The order of `interviews` and of their answers never changes the result.
-  public static func scorecard(rubric: Rubric, interviews: [Interview], adjustments: [Adjustment] = [])
-    -> Scorecard
-  {
+  /// - Parameters:
+  ///   - evidence: the reviewer's evidence (`evidence.json`): what documents and observation show.
+  ///   - documents: the register of documents examined (`documents.json`), shown by the outputs.
+  public static func scorecard(
+    rubric: Rubric, interviews: [Interview], adjustments: [Adjustment] = [],
+    evidence: [ReviewerEvidence] = [],
+    documents: [ReviewDocument] = []
+  ) -> Scorecard {
     let sorted = Interview.sortedByName(interviews)
     let attributor = Attribution.roles.attributor(rubric: rubric, interviews: sorted)
+    var evidenceByQuestion: [String: [ReviewerEvidence]] = [:]
+    for entry in evidence { evidenceByQuestion[entry.question, default: []].append(entry) }
     let lenses = rubric.lenses.map { lens in
       score(
         lens, rubric: rubric, interviews: sorted, attributor: attributor,
-        adjustment: adjustments.first { $0.lens == lens.id })
+        adjustment: adjustments.first { $0.lens == lens.id }, evidence: evidenceByQuestion)
     }
-    let (verdict, reasons) = VerdictRule.verdict(for: lenses)
+    let (verdict, reasons) = VerdictRule.verdict(for: lenses, method: rubric.method)
     return Scorecard(
       method: rubric.method, verdict: verdict, verdictReasons: reasons, lenses: lenses,
       owners: owners(rubric: rubric, interviews: sorted, attributor: attributor),
       outcomes: outcomes(rubric: rubric, interviews: sorted, attributor: attributor),
-      interviewCount: interviews.count)
+      interviewCount: interviews.count, documents: documents,
+      criticalAssertedOnly: HearsayRule.assertedOnly(lenses), evidenceCount: evidence.count)
   }
 
   // MARK: Lenses
 
   static func score(
-    _ lens: Lens, rubric: Rubric, interviews: [Interview], attributor: Attributor, adjustment: Adjustment?
+    _ lens: Lens, rubric: Rubric, interviews: [Interview], attributor: Attributor, adjustment: Adjustment?,
+    evidence: [String: [ReviewerEvidence]] = [:]
   ) -> LensScore {
     let method = rubric.method
     let scaleQuestions = lens.questions.filter { $0.kind == .scale }
@@ -74,9 +83,14 @@ public enum Scoring {
       var question = tally
       // Stable: among equal labels and scores the name order remains, and is invisible.
       question.scores = tally.scores.sortedStably { SortKey($0.shownRole ?? "", $0.score) }
-      question.mean =
+      question.said =
         question.scores.isEmpty
         ? nil : Double(question.scores.reduce(0) { $0 + $1.score }) / Double(question.scores.count)
+      question.evidence = evidence[question.id] ?? []
+      question.shown = ShownRule.shown(question.evidence)
+      question.mean = ShownRule.score(said: question.said, shown: question.shown)
+      question.saidVsShown = SaidVsShownRule.isGap(said: question.said, shown: question.shown, method: method)
+      question.accountsConflict = ConflictRule.accountsConflict(question, method: method)
       question.isFinding = FindingRule.isFinding(question, method: method)
       return question
     }
@@ -101,7 +115,8 @@ public enum Scoring {
       criticalBelow: criticalBelow, insufficientBecause: insufficient, answeredCount: answered,
       askedCount: asked, coverage: EvidenceRule.coverage(answered: answered, asked: asked),
       respondents: respondents, contested: ContestedRule.contested(questionScores, method: method),
-      questions: questionScores)
+      questions: questionScores, evidenceStrength: EvidenceStrengthRule.strength(questionScores),
+      adjustedDespiteCritical: CriticalRule.overridden(by: adjustment?.rating, criticalBelow: criticalBelow))
   }
 
   // MARK: Agreement on text answers

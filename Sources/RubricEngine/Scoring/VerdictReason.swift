@@ -11,13 +11,16 @@ public enum VerdictReason: Equatable, Sendable {
   case atRiskLens(String)
   /// Every lens is sound.
   case everyLensSound
+  /// These critical questions (ids, in rubric order) rest on what was said alone: no document or
+  /// observation shows them, so the verdict is at most ready with conditions (`HearsayRule`).
+  case criticalQuestionsAssertedOnly([String])
 
   /// The lens the reason names, if it names one.
   public var lens: String? {
     switch self {
     case .unsoundLens(let id), .gateNotSound(let id, _), .insufficientLens(let id), .atRiskLens(let id):
       return id
-    case .everyLensSound:
+    case .everyLensSound, .criticalQuestionsAssertedOnly:
       return nil
     }
   }

@@ -2,10 +2,13 @@
 /// - not ready when any lens is unsound, or the gate lens is anything but sound;
 /// - otherwise insufficient evidence when any lens cannot be judged;
 /// - otherwise ready with conditions when any lens is at risk;
-/// - otherwise ready.
+/// - otherwise ready, unless a critical question rests on what was said alone (`HearsayRule`, when the
+///   method's `readyNeedsShownCritical` is set): then ready with conditions.
 public enum VerdictRule {
-  /// The verdict and the lenses that decided it.
-  public static func verdict(for lenses: [LensScore]) -> (Verdict, [VerdictReason]) {
+  /// The verdict and the lenses (and questions) that decided it.
+  public static func verdict(for lenses: [LensScore], method: Method = .standard) -> (
+    Verdict, [VerdictReason]
+  ) {
     var reasons: [VerdictReason] = lenses.filter { $0.rating == .unsound }.map { .unsoundLens($0.id) }
     for lens in lenses where lens.gate && lens.rating != .sound && lens.rating != .unsound {
       reasons.append(.gateNotSound(lens.id, lens.rating))
@@ -13,8 +16,11 @@ public enum VerdictRule {
     if !reasons.isEmpty { return (.notReady, reasons) }
     let insufficient = lenses.filter { $0.rating == .insufficientEvidence }
     if !insufficient.isEmpty { return (.insufficientEvidence, insufficient.map { .insufficientLens($0.id) }) }
+    let asserted = method.readyNeedsShownCritical ? HearsayRule.assertedOnly(lenses) : []
+    let hearsay: [VerdictReason] = asserted.isEmpty ? [] : [.criticalQuestionsAssertedOnly(asserted)]
     let atRisk = lenses.filter { $0.rating == .atRisk }
-    if !atRisk.isEmpty { return (.conditional, atRisk.map { .atRiskLens($0.id) }) }
+    if !atRisk.isEmpty { return (.conditional, atRisk.map { .atRiskLens($0.id) } + hearsay) }
+    if !hearsay.isEmpty { return (.conditional, hearsay) }
     return (.ready, [.everyLensSound])
   }
 }

@@ -38,6 +38,14 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case severalRemoved(name: String, review: String, copies: [String])
   /// An import would replace answers already in the review with different ones; nothing was imported.
   case wouldReplaceAnswers([AnswerChange])
+  /// A document of that id is already in the review's register.
+  case documentRegistered(id: String, path: String)
+  /// No document of that id is in the register; `registered` lists the ids that are.
+  case unknownDocument(id: String, path: String, registered: [String])
+  /// The document cannot be removed: the listed reviewer evidence cites it.
+  case documentCited(id: String, evidence: [Int])
+  /// No reviewer evidence of that number is recorded; `recorded` lists the numbers that are.
+  case unknownEvidence(id: Int, path: String, recorded: [Int])
 
   public var description: String {
     switch self {
@@ -89,6 +97,25 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case .severalRemoved(let name, let review, let copies):
       return "\(copies.count) removed interviews of \(name) are kept in \(review)/.removed/: "
         + copies.joined(separator: ", ") + "; nothing was restored. Choose one with --file FILE"
+    case .documentRegistered(let id, let path):
+      return "a document with id \(id) is already registered in \(path); nothing was changed. Choose another "
+        + "id, or remove that document first"
+    case .unknownDocument(let id, let path, let registered):
+      guard !registered.isEmpty else { return "no document is registered in \(path) yet, so not \(id)" }
+      var message = "no document \(id) is registered in \(path)"
+      if let guess = NearestName.suggestion(for: id, among: registered) {
+        message += " (did you mean \(guess)?)"
+      }
+      return message + "; registered: " + Self.list(registered)
+    case .documentCited(let id, let evidence):
+      let numbers = evidence.map(String.init)
+      return
+        "document \(id) is cited by reviewer evidence \(Self.list(numbers)); nothing was removed. Remove "
+        + "\(evidence.count == 1 ? "that entry" : "those entries") first (integrity evidence remove DIR --id N)"
+    case .unknownEvidence(let id, let path, let recorded):
+      guard !recorded.isEmpty else { return "no reviewer evidence is recorded in \(path) yet, so not \(id)" }
+      return "no reviewer evidence number \(id) is recorded in \(path); recorded: "
+        + Self.list(recorded.map(String.init)) + " (integrity evidence list DIR shows them)"
     case .wouldReplaceAnswers(let changes):
       return "\(changes.count) \(changes.count == 1 ? "answer" : "answers") in the sheet would replace "
         + "different answers already in the review; nothing was imported. Check them, then import again "

@@ -51,6 +51,10 @@ public final class InMemoryFileSystem: FileSystem {
     return bytes
   }
 
+  public func readPieces(at path: String, _ body: ([UInt8]) -> Void) throws(FileSystemError) {
+    body(try readFile(at: path, limit: .max, followingLinks: true))
+  }
+
   public func fileSize(at path: String) throws(FileSystemError) -> Int {
     try readFile(at: path, limit: .max, followingLinks: true).count
   }

@@ -231,6 +231,9 @@ final class FaultyFileSystem: FileSystem {
     try memory.readFile(at: path, limit: limit, followingLinks: followingLinks)
   }
   func fileSize(at path: String) throws(FileSystemError) -> Int { try memory.fileSize(at: path) }
+  func readPieces(at path: String, _ body: ([UInt8]) -> Void) throws(FileSystemError) {
+    try memory.readPieces(at: path, body)
+  }
   func itemKind(at path: String, followingLinks: Bool) -> FileItemKind? {
     memory.itemKind(at: path, followingLinks: followingLinks)
   }

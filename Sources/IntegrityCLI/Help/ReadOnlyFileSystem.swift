@@ -10,6 +10,9 @@ struct ReadOnlyFileSystem: FileSystem {
   }
 
   func fileSize(at path: String) throws(FileSystemError) -> Int { try base.fileSize(at: path) }
+  func readPieces(at path: String, _ body: ([UInt8]) -> Void) throws(FileSystemError) {
+    try base.readPieces(at: path, body)
+  }
 
   func itemKind(at path: String, followingLinks: Bool) -> FileItemKind? {
     base.itemKind(at: path, followingLinks: followingLinks)

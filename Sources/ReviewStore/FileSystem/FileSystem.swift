@@ -11,6 +11,9 @@ public protocol FileSystem {
   func readFile(at path: String, limit: Int, followingLinks: Bool) throws(FileSystemError) -> [UInt8]
   /// The size in bytes of the file at `path`, without reading it.
   func fileSize(at path: String) throws(FileSystemError) -> Int
+  /// Reads the regular file at `path` (following links) a piece at a time, handing each piece to `body` in
+  /// order: for files too large to hold at once, such as a document whose hash is recorded.
+  func readPieces(at path: String, _ body: ([UInt8]) -> Void) throws(FileSystemError)
   /// What stands at `path`, or nothing; a link is reported as `.symbolicLink` unless `followingLinks`.
   func itemKind(at path: String, followingLinks: Bool) -> FileItemKind?
   /// The names in the folder at `path`, sorted; hidden names (starting with `.`) only when asked for.

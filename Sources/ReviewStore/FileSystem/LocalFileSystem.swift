@@ -13,16 +13,8 @@ public struct LocalFileSystem: FileSystem, Sendable {
   // MARK: Reading
 
   public func readFile(at path: String, limit: Int, followingLinks: Bool) throws(FileSystemError) -> [UInt8] {
-    let descriptor = try Self.on(path) { () throws(Platform.Failure) in
-      try Platform.openFile(path, for: .reading(followingLinks: followingLinks))
-    }
+    let (descriptor, status) = try openRegularFile(path, followingLinks: followingLinks)
     defer { try? Platform.closeFile(descriptor) }
-    let status = try Self.on(path) { () throws(Platform.Failure) in try Platform.status(of: descriptor) }
-    switch status.kind {
-    case .file: break
-    case .directory: throw .isDirectory(path: path)
-    default: throw .notRegularFile(path: path, kind: Self.words(for: status.kind))
-    }
     guard status.size <= limit else { throw .tooLarge(path: path, size: status.size, limit: limit) }
     // One read into exactly the room the file needs (one byte more, to see whether it grew), never zeroed.
     let capacity = status.size + 1
@@ -42,6 +34,42 @@ public struct LocalFileSystem: FileSystem, Sendable {
     if bytes.count > limit { throw .tooLarge(path: path, size: bytes.count, limit: limit) }
     return bytes
   }
+
+  public func readPieces(at path: String, _ body: ([UInt8]) -> Void) throws(FileSystemError) {
+    let (descriptor, _) = try openRegularFile(path, followingLinks: true)
+    defer { try? Platform.closeFile(descriptor) }
+    while true {
+      let piece = try Self.on(path) { () throws(Platform.Failure) in
+        try Platform.readBytes(descriptor, upTo: Self.hashingPiece)
+      }
+      guard !piece.isEmpty else { return }
+      body(piece)
+    }
+  }
+
+  /// The file at `path` opened for reading, with its status: a folder, a FIFO or a device is refused
+  /// (opened without blocking, so a FIFO is never waited on). The caller closes the descriptor.
+  private func openRegularFile(_ path: String, followingLinks: Bool) throws(FileSystemError) -> (
+    descriptor: Int32, status: Platform.Status
+  ) {
+    let descriptor = try Self.on(path) { () throws(Platform.Failure) in
+      try Platform.openFile(path, for: .reading(followingLinks: followingLinks))
+    }
+    do throws(FileSystemError) {
+      let status = try Self.on(path) { () throws(Platform.Failure) in try Platform.status(of: descriptor) }
+      switch status.kind {
+      case .file: return (descriptor, status)
+      case .directory: throw .isDirectory(path: path)
+      default: throw .notRegularFile(path: path, kind: Self.words(for: status.kind))
+      }
+    } catch {
+      try? Platform.closeFile(descriptor)
+      throw error
+    }
+  }
+
+  /// How much of a file `readPieces` reads at a time.
+  static let hashingPiece = 1024 * 1024
 
   public func fileSize(at path: String) throws(FileSystemError) -> Int {
     let status = try Self.on(path) { () throws(Platform.Failure) in

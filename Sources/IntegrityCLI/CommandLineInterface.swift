@@ -10,6 +10,7 @@ public enum CommandLineInterface {
   /// shell completions are made from. Hidden commands (helpers of the completion scripts) come last.
   public static let commands: [Command] = [
     .demo, .initialise, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore, .status,
+    .documentAdd, .documentList, .documentRemove, .evidenceAdd, .evidenceList, .evidenceRemove,
     .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,

@@ -139,8 +139,11 @@ struct MethodOverrideProcessTests {
       for lens in outputs.lenses {
         let title = try #require(lens["title"] as? String)
         let row = try outputs.reportRow(title)
-        #expect(row.last == "\((lens["contested"] as? [Any])?.count ?? -1)", "\(title): \(row)")
-        #expect(row.count == 6 && row[4] == "\(lens["respondents"] ?? "")", "\(title): \(row)")
+        #expect(
+          row.count == 7 && row[5] == "\((lens["contested"] as? [Any])?.count ?? -1)", "\(title): \(row)")
+        #expect(row.count == 7 && row[4] == "\(lens["respondents"] ?? "")", "\(title): \(row)")
+        #expect(row.last == "assertion only", "\(title): no reviewer evidence, so \(row)")
+        #expect(lens["evidenceStrength"] as? Double == 0, "\(title)")
         let rating = try #require(lens["rating"] as? String)
         #expect(
           row[2].lowercased().replacingOccurrences(of: " ", with: "-").hasPrefix(rating),

@@ -85,7 +85,7 @@ struct ScoreCommandTests {
     #expect(run.exitCode == .success)
     #expect(
       run.standardOutput.contains(
-        "  Outcome clarity (gate)      2.1  █████████░░░░░░░  unsound                     91%            2"
+        "  Outcome clarity (gate)      2.1  █████████░░░░░░░  unsound                     91%       2  assertion only"
       ))
     #expect(
       run.standardOutput.contains(
@@ -122,12 +122,17 @@ struct ScoreCommandTests {
   @Test("adjust records the reviewer's rating with the reason and date; score shows both; --clear removes it")
   func adjust() throws {
     let files = try Self.importedReview()
-    let run = CommandRun(
-      [
-        "adjust", "r", "--lens", "outcome-clarity", "--rating", "at-risk", "--why",
-        "Metric agreed in the follow-up",
-      ],
-      fileSystem: files)
+    let arguments = [
+      "adjust", "r", "--lens", "outcome-clarity", "--rating", "at-risk", "--why",
+      "Metric agreed in the follow-up",
+    ]
+    // Outcome clarity has a critical question below the at-risk band: rating it above unsound needs
+    // --despite-critical, and nothing is written without it.
+    let refused = CommandRun(arguments, fileSystem: files)
+    #expect(refused.exitCode == .failure)
+    #expect(refused.standardError.contains("--despite-critical"), "\(refused.standardError)")
+    #expect(files.text(at: "r/review.json")?.contains("Metric agreed") == false)
+    let run = CommandRun(arguments + ["--despite-critical"], fileSystem: files)
     #expect(run.exitCode == .success)
     #expect(
       run.standardOutput

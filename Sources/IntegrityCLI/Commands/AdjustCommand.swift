@@ -3,11 +3,12 @@ import RubricEngine
 import TerminalInterview
 
 extension Command {
-  /// `integrity adjust DIR --lens ID --rating RATING --why TEXT` (or `--clear`): a reviewer's judgement.
+  /// `integrity adjust DIR --lens ID --rating RATING --why TEXT [--despite-critical]` (or `--clear`): a
+  /// reviewer's judgement.
   static let adjust = Command(
     name: "adjust",
     summary: "Record (or clear) a reviewer's adjustment of a lens rating, with the reason",
-    usage: "integrity adjust DIR --lens ID (--rating RATING --why TEXT | --clear)",
+    usage: "integrity adjust DIR --lens ID (--rating RATING --why TEXT [--despite-critical] | --clear)",
     arguments: [.reviewFolder],
     options: [
       .value("lens", "ID", .lens, help: "The lens to adjust: its id, its title or the start of either"),
@@ -15,11 +16,19 @@ extension Command {
         "rating", "RATING", .choices(Rating.allCases.map(\.rawValue)),
         help: Rating.allCases.map(\.rawValue).joined(separator: ", ")),
       .value("why", "TEXT", .text, help: "The reason, in words the report can quote"),
+      .flag(
+        "despite-critical",
+        help: "Rate the lens above what a critical question below the at-risk band allows, knowingly"),
       .flag("clear", help: "Remove the lens's adjustment"),
     ],
     details: """
       The adjustment is recorded in review.json with the date. The verdict uses the adjusted rating;
       integrity score and the report show both the computed and the adjusted rating, and the reason.
+      Adjusting a lens again keeps the earlier adjustment in its history (integrity score --explain).
+
+      A critical question below the at-risk band makes its lens unsound. Rating such a lens sound or
+      at-risk is refused unless given --despite-critical; the report and integrity score --explain then
+      say "adjusted despite critical question ID scoring N", with the reason.
 
       Example:
         integrity adjust acme-review --lens lock-in --rating at-risk \\
@@ -31,12 +40,13 @@ extension Command {
     let why = try arguments.option("why").map { text throws(CommandError) in
       try acceptedText(text, rule: .reason, option: "--why", command: "adjust")
     }
+    let despiteCritical = try arguments.flag("despite-critical")
     let clear = try arguments.flag("clear")
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
     guard let lensName else { throw .usage("--lens is required: which lens to adjust", command: "adjust") }
-    if clear && (ratingText != nil || why != nil) {
-      throw .usage("--clear takes no --rating or --why", command: "adjust")
+    if clear && (ratingText != nil || why != nil || despiteCritical) {
+      throw .usage("--clear takes no --rating, --why or --despite-critical", command: "adjust")
     }
     let opened = try OpenReview(directory, context: context)
     let lens = try LensName.resolve(lensName, in: opened.rubric, option: "--lens", command: "adjust")
@@ -58,15 +68,38 @@ extension Command {
     }
     // Everything the new verdict needs is read first: a review that cannot be scored is not changed.
     let interviews = try opened.readableInterviews()
+    let before = try opened.scorecard(interviews: interviews)
+    if let rating, let computed = before.lens(lensID) {
+      let overridden = CriticalRule.overridden(by: rating, criticalBelow: computed.criticalBelow)
+      if !overridden.isEmpty && !despiteCritical {
+        let scores = overridden.map { id in
+          "\(id) scores \(computed.question(id)?.mean.map(ScorecardText.number) ?? "-")"
+        }
+        throw .failure(
+          "\(title) has critical \(overridden.count == 1 ? "question" : "questions") below the at-risk band "
+            + "(\(scores.joined(separator: ", "))), so its rating is \(Rating.unsound.rawValue); nothing was "
+            + "changed. To rate it \(rating.rawValue) knowingly, add --despite-critical: the report and "
+            + "integrity score --explain will say so, with your reason")
+      }
+      if despiteCritical && overridden.isEmpty {
+        throw .usage(
+          "--despite-critical is for a rating above what a critical question allows; \(title) has no "
+            + "critical question below the at-risk band at \(rating.rawValue)", command: "adjust")
+      }
+    }
     let adjustments: [Adjustment]
     let changed: Bool
     do throws(ReviewStoreError) {
       (adjustments, changed) = try opened.folder.updateReview(holder: "an adjustment") {
         review throws(ReviewStoreError) in
         if let rating, let why {
+          let earlier = review.adjustments.first { $0.lens == lensID }
           review.adjustments.removeAll { $0.lens == lensID }
           review.adjustments.append(
-            Adjustment(lens: lensID, rating: rating, reason: why, date: context.timestamp()))
+            Adjustment(
+              lens: lensID, rating: rating, reason: why, date: context.timestamp(),
+              despiteCritical: despiteCritical,
+              history: earlier.map { $0.history + [$0.record] } ?? []))
           review.adjustments.sort { $0.lens < $1.lens }
           return (review.adjustments, true)
         }
@@ -81,7 +114,7 @@ extension Command {
       context.say("\(title) has no adjustment; nothing to clear.")
       return .success
     }
-    let card = Scoring.scorecard(rubric: opened.rubric, interviews: interviews, adjustments: adjustments)
+    let card = try opened.scorecard(interviews: interviews, adjustments: adjustments)
     if let lens = card.lens(lensID) {
       context.say(
         clear

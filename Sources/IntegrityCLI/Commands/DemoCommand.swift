@@ -40,15 +40,15 @@ extension Command {
     try DemoCopier(source: example, destination: directory, context: context).copy(rubric: rubric)
     let opened = try OpenReview(directory, context: context)
     let interviews = try opened.readableInterviews()
-    let card = Scoring.scorecard(
-      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
+    let card = try opened.scorecard(interviews: interviews)
     context.standardOutput.write(
       ScorecardText.render(
         card, review: opened.review, rubric: opened.rubric, folder: shellQuoted(directory),
         width: context.screenWidth))
     // The example's report is dated by its last recorded change, so it is the same on every machine, every day.
     let date = String(
-      ([opened.review.created] + opened.review.adjustments.map(\.date) + interviews.map(\.updated)).max()?
+      ([opened.review.created] + opened.review.adjustments.map(\.date) + interviews.map(\.updated)
+        + card.lenses.flatMap { $0.questions.flatMap { $0.evidence.map(\.date) } }).max()?
         .prefix(10)
         ?? "")
     var writer = ReportWriter(opened: opened, attribution: .roles, date: date, context: context)
@@ -86,6 +86,12 @@ struct DemoCopier {
           try files.readFile(
             at: source + "/interviews/" + name, limit: DataFile.maximumSize, followingLinks: true),
           to: destination + "/interviews/" + name)
+      }
+      // The register and the evidence first, review.json last: a folder with review.json is complete.
+      for name in ["documents.json", "evidence.json"] where files.itemKind(at: source + "/" + name) != nil {
+        try files.write(
+          try files.readFile(at: source + "/" + name, limit: DataFile.maximumSize, followingLinks: true),
+          to: destination + "/" + name)
       }
       try files.write(
         try files.readFile(at: source + "/review.json", limit: DataFile.maximumSize, followingLinks: true),

@@ -6,8 +6,8 @@ extension Command {
   /// `integrity import DIR FILE.csv`: merges answers from a spreadsheet into the review's interviews.
   static let importAnswers = Command(
     name: "import",
-    summary: "Import answers from a CSV file (name,role,question,answer,evidence) into the interviews",
-    usage: "integrity import DIR FILE.csv [--replace]",
+    summary: "Import answers (name,role,question,answer,evidence) or reviewer evidence from a CSV file",
+    usage: "integrity import DIR FILE.csv [--replace | --evidence]",
     arguments: [
       .reviewFolder,
       CommandArgument(
@@ -16,20 +16,36 @@ extension Command {
           + "input. answer is 0-4 or n/a for scale questions, the text for text questions, empty for a "
           + "skipped question."),
     ],
-    options: [.flag("replace", help: "Let imported answers replace different ones on disk")],
+    options: [
+      .flag("replace", help: "Let imported answers replace different ones on disk"),
+      .flag(
+        "evidence",
+        help:
+          "The sheet is reviewer evidence (question,source,document,score,note,date), as integrity export "
+          + "--evidence writes it; a sheet with that header is read as evidence without it"),
+    ],
     details: """
       Every row is checked first and every bad row reported with its line; if any row is bad, nothing is
       imported. Answers merge into the interview files: the same name is the same interviewee. An answer
       identical to the one on disk is left as it is; one that would replace a different answer (typed in an
       interview, or imported before) is listed, and nothing is imported without --replace.
 
-      Example:
+      Reviewer evidence is added to DIR/evidence.json, all or nothing like answers: source is document or
+      observed, document the id of a registered document, score a score of the scale or empty, date
+      YYYY-MM-DD. A row that records evidence already in the review is left as it is.
+
+      Examples:
         integrity import acme-review answers.csv
+        integrity import acme-review evidence.csv --evidence
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let replace = try arguments.flag("replace")
+    let evidence = try arguments.flag("evidence")
     let words = try arguments.positionals(minimum: 2, maximum: 2, names: "DIR and FILE.csv")
     let (directory, file) = (words[0], words[1])
+    if replace && evidence {
+      throw .usage("--replace is for answers; reviewer evidence is only ever added", command: "import")
+    }
     let opened = try OpenReview(directory, context: context)
     let bytes = try readSheet(file, context: context)
     let document: CSVDocument
@@ -37,6 +53,23 @@ extension Command {
       document = try CSVDocument.parse(bytes)
     } catch {
       throw .failure("\(file):\(error.line): \(error.message); nothing was imported")
+    }
+    if evidence || EvidenceSheet.hasHeader(document) {
+      let outcome: EvidenceImportOutcome
+      do throws(ImportError) {
+        outcome = try opened.folder.importEvidenceSheet(
+          document, rubric: opened.rubric, holder: "an evidence import")
+      } catch {
+        throw importFailure(error, directory: directory, file: file, context: context)
+      }
+      let added = outcome.added.count
+      context.say(
+        "Imported \(added) reviewer evidence \(added == 1 ? "entry" : "entries")"
+          + (outcome.added.isEmpty
+            ? "" : " (numbers \(outcome.added.map(String.init).joined(separator: ", ")))")
+          + (outcome.unchanged > 0 ? "; \(outcome.unchanged) already recorded, left as they are" : "") + ".")
+      context.say("Next: integrity score \(shellQuoted(directory))")
+      return .success
     }
     let reading = context.progress("Reading interviews")
     defer { reading.finish() }

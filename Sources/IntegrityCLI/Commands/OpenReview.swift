@@ -52,3 +52,43 @@ extension OpenReview {
     return interviews
   }
 }
+
+extension OpenReview {
+  /// The document register and the reviewer's evidence.
+  /// - Throws: a failure listing the problems of both files: a review is never scored without the evidence
+  ///   it records.
+  func shownEvidence() throws(CommandError) -> (documents: DocumentRegister, evidence: EvidenceLog) {
+    let register = Result { () throws(ReviewStoreError) in try folder.documents() }
+    let log = Result { () throws(ReviewStoreError) in
+      try folder.evidence(rubric: rubric, documents: try? register.get())
+    }
+    switch (register, log) {
+    case (.success(let register), .success(let log)): return (register, log)
+    default:
+      let problems = [register.error, log.error].compactMap { $0?.description }
+      throw .failure(
+        problems.joined(separator: "\n")
+          + "\nFix the \(problems.count == 1 ? "file" : "files") above, or move it aside; nothing was scored."
+      )
+    }
+  }
+
+  /// The review's scorecard: its interviews, adjustments, documents and reviewer evidence.
+  /// - Parameter adjustments: the adjustments to score with, when not the review's own.
+  func scorecard(interviews: [Interview], adjustments: [Adjustment]? = nil) throws(CommandError) -> Scorecard
+  {
+    let (register, log) = try shownEvidence()
+    return Scoring.scorecard(
+      rubric: rubric, interviews: interviews, adjustments: adjustments ?? review.adjustments,
+      evidence: log.evidence,
+      documents: register.documents)
+  }
+}
+
+extension Result {
+  /// The error, when this is a failure.
+  var error: Failure? {
+    if case .failure(let error) = self { return error }
+    return nil
+  }
+}

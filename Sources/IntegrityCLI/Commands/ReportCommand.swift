@@ -81,8 +81,7 @@ extension Command {
       opened: opened, attribution: attribution, date: date ?? ReportWriter.day(of: context.now()),
       force: force, draft: draft, context: context)
     let interviews = try opened.readableInterviews()
-    let card = Scoring.scorecard(
-      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
+    let card = try opened.scorecard(interviews: interviews)
     let written = try writer.write(format: format, output: output, interviews: interviews, scorecard: card)
     let say = output == "-" ? context.warn : context.say
     if let last = written.last {
@@ -188,13 +187,5 @@ struct ReportWriter {
   }
 
   /// Whether `text` is a real calendar date written `YYYY-MM-DD`.
-  static func isCalendarDate(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
-    else { return false }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    return (1...lengths[month - 1]).contains(day)
-  }
+  static func isCalendarDate(_ text: String) -> Bool { CalendarDate.isValid(text) }
 }

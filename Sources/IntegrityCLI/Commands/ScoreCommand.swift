@@ -43,8 +43,7 @@ extension Command {
       try LensName.resolve(name, in: opened.rubric, option: "--explain", command: "score")
     }
     let interviews = try opened.readableInterviews()
-    let card = Scoring.scorecard(
-      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
+    let card = try opened.scorecard(interviews: interviews)
     if json {
       do {
         context.standardOutput.write(String(decoding: try DataFileEncoder.encode(card), as: UTF8.self))
@@ -53,7 +52,9 @@ extension Command {
       }
     } else if let explained, let lens = card.lens(explained.id) {
       context.standardOutput.write(
-        ScorecardText.explain(lens, method: card.method, rubric: opened.rubric, width: context.screenWidth))
+        ScorecardText.explain(
+          lens, method: card.method, rubric: opened.rubric, documents: card.documents,
+          width: context.screenWidth))
     } else {
       context.standardOutput.write(
         ScorecardText.render(

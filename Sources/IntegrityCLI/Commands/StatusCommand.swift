@@ -11,8 +11,9 @@ extension Command {
     options: [.flag("json", help: "Print the same as JSON for other tools (fields in the README)")],
     details: """
       Lists each interviewee (role, last update, answered, skipped, not applicable, asked), a table of lenses
-      by interviewee, and a warning for each lens with fewer than two respondents. An interview file that
-      cannot be read is reported with its problems, the others still listed; the exit code is then 1.
+      by interviewee, and a warning for each lens with fewer than two respondents. A file that cannot be read
+      (an interview, documents.json, evidence.json) is reported with its problems, the others still listed;
+      the exit code is then 1.
 
       Example:
         integrity status acme-review
@@ -44,8 +45,23 @@ extension Command {
       }
     }
     let strays = opened.folder.strayTemporaries()
+    // The register and the evidence are listed when they can be read, reported like an interview file
+    // when they cannot.
+    var register = DocumentRegister()
+    var log = EvidenceLog()
+    do throws(ReviewStoreError) {
+      register = try opened.folder.documents()
+    } catch {
+      unreadable.append(StatusText.Unreadable(file: "documents.json", problem: error.description))
+    }
+    do throws(ReviewStoreError) {
+      log = try opened.folder.evidence(rubric: opened.rubric, documents: register)
+    } catch {
+      unreadable.append(StatusText.Unreadable(file: "evidence.json", problem: error.description))
+    }
     let card = Scoring.scorecard(
-      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments)
+      rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments,
+      evidence: log.evidence, documents: register.documents)
     if json {
       let value = StatusJSON(
         folder: opened.folder.path, review: opened.review, rubric: opened.rubric,

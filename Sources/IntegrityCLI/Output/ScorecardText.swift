@@ -33,6 +33,39 @@ enum ScorecardText {
         lines.append(
           "  \(lens.title): \(adjustment.rating.rawValue), computed \(lens.computedRating.rawValue) "
             + "(\(adjustment.date.prefix(10))): \(TerminalText.visible(adjustment.reason))")
+        lines += ReasonWords.adjustedDespiteCritical(of: lens).map { "    " + $0 }
+      }
+    }
+    let gaps = card.lenses.flatMap { lens in lens.questions.filter(\.saidVsShown).map { (lens, $0) } }
+    if !gaps.isEmpty {
+      lines.append("")
+      lines.append(
+        "Said vs shown (\(card.method.contestedSpread) or more apart; the score is what was shown): \(gaps.count)"
+      )
+      for (lens, question) in gaps {
+        let place = ReasonWords.shownWhere(question, documents: card.documents)
+        lines.append(
+          "  \(question.id) (\(lens.title)): \(ReasonWords.saidAndShown(question))"
+            + (place.map { " " + TerminalText.visible($0) } ?? ""))
+      }
+    }
+    let conflicts = card.lenses.flatMap { lens in lens.questions.filter(\.accountsConflict).map { (lens, $0) }
+    }
+    if !conflicts.isEmpty {
+      lines.append("")
+      lines.append("Accounts conflict on critical questions: \(conflicts.count)")
+      for (lens, question) in conflicts {
+        let contested = lens.contested.first { $0.question == question.id }
+        let ends = contested.map {
+          "\($0.min) from \($0.minRoles.joined(separator: ", ")); \($0.max) from \($0.maxRoles.joined(separator: ", "))"
+        }
+        let settled =
+          question.shown == nil
+          ? "establish the fact from a document"
+          : "shown \(ReasonWords.score(question.shown)) "
+            + TerminalText.visible(ReasonWords.shownWhere(question, documents: card.documents) ?? "")
+        lines.append("  \(question.id) (\(lens.title)): \(ends ?? "contested")")
+        lines.append("    " + settled)
       }
     }
     let contested = card.lenses.flatMap { lens in lens.contested.map { (lens, $0) } }
@@ -58,12 +91,15 @@ enum ScorecardText {
   /// The lens table, with score bars as wide as the screen leaves room for (at most `barWidth`).
   static func lensTable(_ card: Scorecard, width: Int) -> [String] {
     func table(bar: Int) -> TextTable {
-      var rows = [["Lens", "Score"] + (bar > 0 ? [""] : []) + ["Rating", "Coverage", "Respondents"]]
+      var rows = [["Lens", "Score"] + (bar > 0 ? [""] : []) + ["Rating", "Coverage", "People", "Evidence"]]
       for lens in card.lenses {
         rows.append(
           [lens.title + (lens.gate ? " (gate)" : ""), lens.score.map { String(format: "%.1f", $0) } ?? "-"]
             + (bar > 0 ? [Self.bar(lens.score, of: card.method, width: bar)] : [])
-            + [ratingText(lens), Scoring.percent(lens.coverage), String(lens.respondents)])
+            + [
+              ratingText(lens), Scoring.percent(lens.coverage), String(lens.respondents),
+              ReasonWords.evidenceStrength(of: lens),
+            ])
       }
       return TextTable(rows: rows, rightAligned: bar > 0 ? [1, 4, 5] : [1, 3, 4])
     }
@@ -109,19 +145,64 @@ enum ScorecardText {
     return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
   }
 
+  /// The reviewer's evidence of the lens, question by question, its evidence strength, and the
+  /// said-vs-shown gaps and conflicting accounts.
+  static func evidenceLines(_ lens: LensScore, method: Method, documents: [ReviewDocument]) -> [String] {
+    var lines = [
+      "Evidence strength = the weight of questions scored from documents or observation / the weight of "
+        + "every scale question = \(ReasonWords.evidenceStrength(of: lens))."
+    ]
+    let evidenced = lens.questions.filter { !$0.evidence.isEmpty }
+    if !evidenced.isEmpty {
+      lines.append("Reviewer evidence (not a respondent: it never counts toward respondents or coverage):")
+      for question in evidenced {
+        for entry in question.evidence {
+          let place =
+            entry.document.map { id in documents.first { $0.id == id }?.title ?? id }.map { " (\($0))" } ?? ""
+          lines.append(
+            "  \(question.id) · \(entry.id). \(entry.source.rawValue)\(TerminalText.visible(place)) · "
+              + (entry.score.map { "score \($0)" } ?? "no score") + " · \(entry.date): "
+              + TerminalText.visible(entry.note))
+        }
+      }
+    }
+    for question in lens.questions where question.saidVsShown {
+      lines.append(
+        "Said vs shown on \(question.id): \(ReasonWords.saidAndShown(question)), \(method.contestedSpread) or "
+          + "more apart; the question is scored from what was shown.")
+    }
+    for question in lens.questions where question.accountsConflict {
+      lines.append(
+        "Accounts conflict on \(question.id), a critical question: a finding whatever its mean"
+          + (question.shown == nil
+            ? "; establish the fact from a document." : "; the evidence above shows it."))
+    }
+    return lines
+  }
+
+  /// A score with two decimals, "-" for none.
+  static func twoDecimals(_ value: Double?) -> String {
+    value.map { String(format: "%.2f", $0) } ?? "-"
+  }
+
   static func number(_ value: Double) -> String {
     value.rounded() == value ? String(Int(value)) : String(format: "%.2f", value)
   }
 
   // MARK: - Explain
 
+  /// - Parameter documents: the review's register, for the titles of the documents evidence cites.
   static func explain(
-    _ lens: LensScore, method: Method, rubric: Rubric, width: Int = ScreenText.defaultWidth
+    _ lens: LensScore, method: Method, rubric: Rubric, documents: [ReviewDocument] = [],
+    width: Int = ScreenText.defaultWidth
   ) -> String {
     var lines: [String] = []
     lines.append("\(lens.title) (\(lens.id))" + (lens.gate ? " · the gate lens" : ""))
     lines.append("")
-    var table = [["Question", "Weight", "Critical", "Scores (role)", "N/A", "Skipped", "Mean"]]
+    let shows = lens.questions.contains { !$0.evidence.isEmpty }
+    var table = [
+      ["Question", "Weight", "Critical", "Scores (role)", "N/A", "Skipped", shows ? "Said" : "Mean"]
+    ]
     for question in lens.questions {
       // By role as the attribution rule allows (`RespondentScore.shownRole`); a score nobody may be named for
       // stands alone, and so does a pooled one ("a stakeholder 1, a stakeholder 2" says nothing more).
@@ -134,14 +215,31 @@ enum ScorecardText {
         question.id, number(question.weight), question.critical ? "yes" : "",
         scores.isEmpty ? "none" : scores,
         String(question.notApplicable), String(question.skipped),
-        question.mean.map { String(format: "%.2f", $0) } ?? "-",
+        twoDecimals(question.said),
       ])
     }
     lines += TextTable(rows: table, rightAligned: [1, 4, 5, 6], wrapping: 3).render(width: width)
+    if shows {
+      // What was said beside what was shown, for the questions with reviewer evidence.
+      var scored = [["Question", "Said", "Shown", "Score", "Source"]]
+      for question in lens.questions where !question.evidence.isEmpty {
+        scored.append([
+          question.id, twoDecimals(question.said), twoDecimals(question.shown), twoDecimals(question.mean),
+          question.source.rawValue,
+        ])
+      }
+      lines.append("")
+      lines += TextTable(rows: scored, rightAligned: [1, 2, 3]).render(width: width)
+    }
     lines.append("")
     lines.append(
       "Question score: the mean of the \(method.scaleText) scores given; not applicable and skipped "
-        + "answers are left out.")
+        + "answers are left out."
+        + (shows
+          ? " Where reviewer evidence carries a score, the question is scored from it (shown), the mean of "
+            + "its scores; what the interviewees said is kept beside it."
+          : ""))
+    lines += evidenceLines(lens, method: method, documents: documents)
     let scored = lens.questions.filter { $0.mean != nil }
     if let score = lens.score {
       let terms = scored.map { "\(number($0.weight)) × \(String(format: "%.2f", $0.mean ?? 0))" }.joined(
@@ -189,6 +287,16 @@ enum ScorecardText {
       lines.append(
         "Adjusted rating: \(adjustment.rating.rawValue), recorded \(adjustment.date.prefix(10)): "
           + "\"\(TerminalText.visible(adjustment.reason))\"")
+      lines += ReasonWords.adjustedDespiteCritical(of: lens).map { "  " + $0 }
+      if !adjustment.history.isEmpty {
+        lines.append("Earlier adjustments of the lens, oldest first:")
+        for record in adjustment.history {
+          lines.append(
+            "  \(record.rating.rawValue), recorded \(record.date.prefix(10))"
+              + (record.despiteCritical ? ", despite a critical question" : "")
+              + ": \"\(TerminalText.visible(record.reason))\"")
+        }
+      }
     }
     lines.append("Rating used for the verdict: \(lens.rating.rawValue)")
     if !lens.contested.isEmpty {

@@ -16,6 +16,7 @@ enum StatusText {
     folder: String = "DIR", width: Int = ScreenText.defaultWidth
   ) -> String {
     var lines: [String] = []
+    let unreadableInterviews = unreadable.filter { $0.file.hasPrefix("interviews/") }.count
     lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
     lines.append("Decision: \(TerminalText.visible(review.decision))")
     lines.append(
@@ -26,7 +27,8 @@ enum StatusText {
       ($0.role, Interview.normalisedName($0.name)) < ($1.role, Interview.normalisedName($1.name))
     }
     lines.append(
-      "Interviews: \(interviews.count)" + (unreadable.isEmpty ? "" : ", and \(unreadable.count) unreadable"))
+      "Interviews: \(interviews.count)"
+        + (unreadableInterviews == 0 ? "" : ", and \(unreadableInterviews) unreadable"))
     if !sorted.isEmpty {
       var table = [["Name", "Role", "Updated", "Answered", "Skipped", "N/A", "Asked"]]
       for interview in sorted {
@@ -38,6 +40,11 @@ enum StatusText {
         ])
       }
       lines += TextTable(rows: table, rightAligned: [3, 4, 5, 6], wrapping: 0).render(width: width)
+    }
+    if !scorecard.documents.isEmpty || scorecard.evidenceCount > 0 {
+      lines.append(
+        "Documents registered: \(scorecard.documents.count); reviewer evidence: \(scorecard.evidenceCount) "
+          + (scorecard.evidenceCount == 1 ? "entry" : "entries"))
     }
     for file in unreadable {
       lines.append("  \(file.file): cannot be read:")

@@ -99,10 +99,11 @@ public struct ClientReport: Sendable {
 
   func scorecardSection() -> [String] {
     var lines = ["# Scorecard", ""]
-    lines.append("| Lens | Score | Rating | Coverage | Respondents | Contested |")
+    lines.append("| Lens | Score | Rating | Coverage | Respondents | Contested | Evidence |")
     // The dashes give pandoc the columns' relative widths: room for the lens and the rating.
     lines.append(
-      "|:--------------------------|------:|:------------------------|---------:|------------:|----------:|")
+      "|:----------------------|------:|:--------------------|---------:|------------:|----------:|:-------------|"
+    )
     for lens in scorecard.lenses {
       let title = MarkdownText.cell(lens.title) + (lens.gate ? " (gate)" : "")
       let score = lens.score.map { String(format: "%.1f", $0) } ?? "n/a"
@@ -112,13 +113,14 @@ public struct ClientReport: Sendable {
       }
       lines.append(
         "| \(title) | \(score) | \(rating) | \(Scoring.percent(lens.coverage)) | \(lens.respondents) | "
-          + "\(lens.contested.count) |")
+          + "\(lens.contested.count) | \(ReasonWords.evidenceStrength(of: lens)) |")
     }
     lines.append("")
     let scale = scorecard.method.scaleText
     lines.append(
       "Scores are on the \(scale) scale; \(ReportWords.bands(rubric.bands)). Coverage is the share of scored "
-        + "questions answered.")
+        + "questions answered. Evidence is the share of each lens's weight scored from documents or "
+        + "observation rather than from what was said; \"assertion only\" where none.")
     lines.append("")
     lines.append("![Lens scores on the \(scale) scale](\(chartFile))")
     lines.append("")
@@ -147,19 +149,31 @@ public struct ClientReport: Sendable {
         lines.append("")
         lines.append(
           "*" + (finding.critical ? "Critical question. " : "")
-            + "Scored \(ReportWords.score(finding.score, of: scorecard.method)): "
-            + MarkdownText.inline(finding.prompt) + "*")
+            + "Scored \(ReportWords.score(finding.score, of: scorecard.method))"
+            + (finding.shown != nil
+              ? " from what was shown; stakeholders said "
+                + (finding.said.map { ReportWords.score($0, of: scorecard.method) } ?? "nothing")
+              : "")
+            + ": " + MarkdownText.inline(finding.prompt) + "*")
         lines.append("")
-        for quote in finding.evidence {
-          lines += MarkdownText.quote(quote.text)
-          if let source = quote.source {
-            lines.append(">")
-            lines.append("> — " + MarkdownText.inline(source))
-          }
+        lines += shownParagraphs(finding)
+        if let conflict = finding.conflict {
+          lines.append(
+            "**Accounts conflict.** Stakeholders' scores ran from \(conflict.low) to \(conflict.high); the "
+              + "mean hides the disagreement on a critical question.")
           lines.append("")
+          for (score, quoted) in [(conflict.low, conflict.lowQuotes), (conflict.high, conflict.highQuotes)]
+          where !quoted.isEmpty {
+            lines.append("*Scoring it \(score) of \(scorecard.method.scale.upperBound):*")
+            lines.append("")
+            lines += quotes(quoted)
+          }
+        } else {
+          lines += quotes(finding.evidence)
         }
-        if !finding.recommendation.isEmpty {
-          lines.append("**Recommendation.** " + MarkdownText.inline(finding.recommendation))
+        let recommendation = ReportWords.recommendation(finding)
+        if !recommendation.isEmpty {
+          lines.append("**Recommendation.** " + MarkdownText.inline(recommendation))
           lines.append("")
         }
       }
@@ -177,6 +191,43 @@ public struct ClientReport: Sendable {
         }
         lines.append("")
       }
+    }
+    return lines
+  }
+
+  /// What the documents and observation showed on a finding's question: the said-vs-shown pattern first
+  /// (never attributed), then each piece of reviewer evidence.
+  func shownParagraphs(_ finding: ReportContent.Finding) -> [String] {
+    var lines: [String] = []
+    if finding.saidVsShown {
+      lines.append(
+        "**What was said and what was shown.** "
+          + MarkdownText.inline(ReportWords.saidVsShownDetail(finding, scorecard.method)))
+      lines.append("")
+      return lines
+    }
+    for shown in finding.shownBy {
+      let subject = ReportWords.shownSubject(shown)
+      var text = subject.prefix(1).uppercased() + subject.dropFirst()
+      text +=
+        shown.score.map { " shows \(ReportWords.score(Double($0), of: scorecard.method))" } ?? " informs it"
+      text += ": " + ReportWords.withoutFinalStop(shown.note) + "."
+      lines.append("**Shown.** " + MarkdownText.inline(text))
+      lines.append("")
+    }
+    return lines
+  }
+
+  /// Quotes, each with its source as the attribution rule shows it.
+  func quotes(_ quotes: [ReportContent.Quote]) -> [String] {
+    var lines: [String] = []
+    for quote in quotes {
+      lines += MarkdownText.quote(quote.text)
+      if let source = quote.source {
+        lines.append(">")
+        lines.append("> — " + MarkdownText.inline(source))
+      }
+      lines.append("")
     }
     return lines
   }
@@ -248,6 +299,22 @@ public struct ClientReport: Sendable {
     lines.append("")
     lines.append(ReportWords.rules(rubric: rubric, method: scorecard.method))
     lines.append("")
+    lines.append(ReportWords.evidenceRules(scorecard.method))
+    lines.append("")
+    lines.append("## Documents examined")
+    lines.append("")
+    if scorecard.documents.isEmpty {
+      lines.append("No document was registered: every score rests on what stakeholders said.")
+    } else {
+      lines.append("| Document | Version | Date |")
+      lines.append("|:---------|:--------|:-----|")
+      for document in scorecard.documents {
+        lines.append(
+          "| \(MarkdownText.cell(document.title)) | \(document.version.map(MarkdownText.cell) ?? "") | "
+            + "\(document.date) |")
+      }
+    }
+    lines.append("")
     lines.append("## Interviews held")
     lines.append("")
     let named = content.attribution == .names
@@ -279,6 +346,40 @@ public struct ClientReport: Sendable {
     lines.append(
       "Answered counts scored and not-applicable answers to scored questions; asked counts the scored questions put "
         + "to each interviewee's role.")
+    lines.append("")
+    lines += evidenceBase()
+    return lines
+  }
+
+  /// Which findings rest on documents, on observation, or on interviews alone.
+  func evidenceBase() -> [String] {
+    var lines = ["## What each finding rests on", ""]
+    let findings = scorecard.lenses.flatMap { content.findingsByLens[$0.id] ?? [] }
+    guard !findings.isEmpty else {
+      lines.append("There is no finding.")
+      return lines
+    }
+    lines.append("| Finding | Lens | Rests on |")
+    lines.append("|:--------|:-----|:---------|")
+    for finding in findings {
+      lines.append(
+        "| \(MarkdownText.cell(finding.finding)) | \(MarkdownText.cell(finding.lensTitle)) | "
+          + "\(MarkdownText.cell(ReportWords.restsOn(finding))) |")
+    }
+    let alone = findings.filter { $0.shown == nil }.count
+    lines.append("")
+    if alone == 0 {
+      lines.append("Every finding rests on documents or observation, beside what stakeholders said.")
+    } else if alone == findings.count {
+      lines.append(
+        "Every finding rests on interviews alone: no document or observation was recorded for the questions "
+          + "found wanting.")
+    } else {
+      lines.append(
+        "\(ReportWords.count(findings.count - alone)) of \(findings.count) "
+          + "\(findings.count == 1 ? "finding rests" : "findings rest") on documents or observation; "
+          + "\(ReportWords.number(alone)) on interviews alone.")
+    }
     return lines
   }
 
@@ -298,11 +399,19 @@ public struct ClientReport: Sendable {
         " Too little evidence to judge: "
         + ReasonWords.insufficiency(of: lens).joined(separator: "; ") + "."
     }
+    text += " " + ReportWords.evidenceStrength(lens)
     if let adjustment = lens.adjustment {
       text +=
         " The reviewers adjusted the rating on \(adjustment.date.prefix(10)) from "
         + "\(ReportWords.rating(lens.computedRating).lowercased()) (computed) to "
         + "\(ReportWords.rating(adjustment.rating).lowercased()): \(MarkdownText.inline(adjustment.reason))"
+      let despite = ReasonWords.adjustedDespiteCritical(of: lens)
+      if !despite.isEmpty {
+        let sentenceText = ReportWords.sentence(despite.map { MarkdownText.inline($0) })
+        text +=
+          (text.hasSuffix(".") ? " " : ". ") + sentenceText.prefix(1).uppercased()
+          + sentenceText.dropFirst() + "."
+      }
     }
     return text
   }

@@ -11,17 +11,51 @@ public struct ReportContent: Sendable {
     public var source: String?
   }
 
-  /// A question that scored below the method's finding threshold (`FindingRule`), with the rubric's finding and recommendation and the evidence heard.
+  /// What a document or an observation showed the reviewers on a finding's question.
+  public struct Shown: Sendable, Equatable, Encodable {
+    public var source: EvidenceSource
+    /// The document's title, for document evidence (or observed evidence that names one).
+    public var document: String?
+    public var version: String?
+    public var documentDate: String?
+    public var score: Int?
+    public var note: String
+  }
+
+  /// The two ends of a critical question whose accounts conflict (`ConflictRule`): the scores and what
+  /// was said at each, attributed as the report is.
+  public struct Conflict: Sendable, Equatable, Encodable {
+    public var low: Int
+    public var high: Int
+    public var lowQuotes: [Quote]
+    public var highQuotes: [Quote]
+  }
+
+  /// A question that is a finding (`FindingRule`: below the threshold, said vs shown, or accounts in
+  /// conflict), with the rubric's finding and recommendation, the evidence heard and the evidence shown.
   public struct Finding: Sendable, Equatable, Encodable {
     public var lens: String
     public var lensTitle: String
     public var question: String
     public var prompt: String
     public var critical: Bool
+    /// The question's score: what was shown when there is any, otherwise what was said.
     public var score: Double
     public var finding: String
     public var recommendation: String
     public var evidence: [Quote]
+    /// The interviews' mean.
+    public var said: Double?
+    /// The mean of the reviewer evidence scores, when any carries a score.
+    public var shown: Double?
+    /// Where the score comes from: `said`, `document` or `observed`.
+    public var source: EvidenceSource
+    public var saidVsShown: Bool
+    public var accountsConflict: Bool
+    /// What the reviewer evidence on the question shows.
+    public var shownBy: [Shown]
+    /// Who said what at each end, when accounts conflict.
+    public var conflict: Conflict?
   }
 
   /// A contested question (`ContestedRule`), with who stood at each end.
@@ -80,6 +114,9 @@ public struct ReportContent: Sendable {
     let quotes = Self.quotes(
       for: Set(scorecard.lenses.flatMap { $0.questions.filter(\.isFinding).map(\.id) }), interviews: sorted,
       attributor: attributor)
+    let conflicts = Self.conflicts(
+      scorecard.lenses.flatMap { $0.questions.filter(\.accountsConflict) }, interviews: sorted,
+      attributor: attributor)
     for lens in scorecard.lenses {
       guard let rubricLens = rubric.lens(id: lens.id) else { continue }
       var lensFindings: [Finding] = []
@@ -93,7 +130,10 @@ public struct ReportContent: Sendable {
             critical: question.critical, score: mean,
             finding: rubricQuestion.finding ?? rubricQuestion.prompt,
             recommendation: rubricQuestion.recommendation ?? "",
-            evidence: quotes[question.id] ?? []))
+            evidence: quotes[question.id] ?? [], said: question.said, shown: question.shown,
+            source: question.source, saidVsShown: question.saidVsShown,
+            accountsConflict: question.accountsConflict,
+            shownBy: Self.shown(question, documents: scorecard.documents), conflict: conflicts[question.id]))
       }
       findings[lens.id] = lensFindings.enumerated().sorted { lhs, rhs in
         let left = (lhs.element.critical ? 0 : 1, lhs.element.score, lhs.offset)
@@ -153,6 +193,53 @@ public struct ReportContent: Sendable {
     }
   }
 
+  /// What the reviewer evidence on `question` shows, scored entries first, with the documents' titles.
+  static func shown(_ question: QuestionScore, documents: [ReviewDocument]) -> [Shown] {
+    let ordered = question.evidence.filter { $0.score != nil } + question.evidence.filter { $0.score == nil }
+    return ordered.map { entry in
+      let document = entry.document.flatMap { id in documents.first { $0.id == id } }
+      return Shown(
+        source: entry.source, document: document?.title ?? entry.document, version: document?.version,
+        documentDate: document?.date, score: entry.score, note: entry.note)
+    }
+  }
+
+  /// The ends of each question whose accounts conflict: the lowest and highest scores, with up to
+  /// `quotesPerEnd` quotes from those who gave each, ordered as `quotes(for:)` orders them.
+  static func conflicts(_ questions: [QuestionScore], interviews: [Interview], attributor: Attributor)
+    -> [String: Conflict]
+  {
+    var found: [String: Conflict] = [:]
+    for question in questions {
+      let given = question.scores.map(\.score)
+      guard let low = given.min(), let high = given.max() else { continue }
+      var ends: [Int: [(offset: Int, quote: Quote)]] = [:]
+      for (offset, interview) in interviews.enumerated() {
+        guard let answer = interview.answers[question.id], answer.status == .scored,
+          let score = answer.score, score == low || score == high, let text = answer.text,
+          !text.allSatisfy(\.isWhitespace)
+        else { continue }
+        let source = attributor.source(name: interview.name, role: interview.role, question: question.id)
+        ends[score, default: []].append((offset, Quote(text: text, source: source)))
+      }
+      let byName = attributor.attribution == .names
+      let pick = { (score: Int) -> [Quote] in
+        (ends[score] ?? []).smallest(quotesPerEnd) { lhs, rhs in
+          byName
+            ? lhs.offset < rhs.offset
+            : (lhs.quote.source ?? "", lhs.quote.text, lhs.offset) < (
+              rhs.quote.source ?? "", rhs.quote.text, rhs.offset
+            )
+        }.map(\.quote)
+      }
+      found[question.id] = Conflict(low: low, high: high, lowQuotes: pick(low), highQuotes: pick(high))
+    }
+    return found
+  }
+
+  /// Quotes shown at each end of conflicting accounts.
+  public static let quotesPerEnd = 2
+
   /// `values` without repeats, in the order they first come.
   static func unique(_ values: [String]) -> [String] {
     var seen: Set<String> = []
@@ -169,10 +256,26 @@ public struct ReportContent: Sendable {
     public var recommendation: String
   }
 
-  /// The three to five most severe findings: disagreement on the owner and no measurable outcome first
-  /// (outcome clarity is the gate), then critical questions, then the lowest scores, gate lens first on ties.
+  /// The most severe findings, at most `headlineLimit`: where what was shown contradicts what was said
+  /// first (critical questions, then the widest gaps), then no measurable outcome and disagreement on the
+  /// owner (outcome clarity is the gate), then critical questions, then the lowest scores, gate lens first
+  /// on ties.
   public var headlines: [Headline] {
     var lines: [Headline] = []
+    // What was shown contradicting what was said comes first: seed 000's green status reports.
+    let gaps = scorecard.lenses.flatMap { findingsByLens[$0.id] ?? [] }.filter(\.saidVsShown)
+    let rankedGaps = gaps.enumerated().sorted { lhs, rhs in
+      let gap = { (finding: Finding) in abs((finding.said ?? 0) - (finding.shown ?? 0)) }
+      return (lhs.element.critical ? 0 : 1, -gap(lhs.element), lhs.offset)
+        < (rhs.element.critical ? 0 : 1, -gap(rhs.element), rhs.offset)
+    }.map(\.element)
+    for finding in rankedGaps.prefix(Self.headlineLimit) {
+      lines.append(
+        Headline(
+          title: finding.finding, lens: finding.lensTitle,
+          detail: ReportWords.saidVsShownDetail(finding, scorecard.method),
+          recommendation: finding.recommendation))
+    }
     let gateTitle = rubric.gateLens?.title ?? "Outcome clarity"
     let outcomes = scorecard.outcomes
     if !outcomes.questions.isEmpty, outcomes.measurable == 0 {
@@ -199,16 +302,18 @@ public struct ReportContent: Sendable {
       )
       return left < right
     }.map(\.element)
-    for finding in ranked where lines.count < 5 {
+    for finding in ranked where lines.count < Self.headlineLimit && !finding.saidVsShown {
       lines.append(
         Headline(
           title: finding.finding, lens: finding.lensTitle,
-          detail: ReportWords.findingDetail(
-            critical: finding.critical, score: finding.score, scorecard.method),
-          recommendation: finding.recommendation))
+          detail: ReportWords.findingDetail(finding, scorecard.method),
+          recommendation: ReportWords.recommendation(finding)))
     }
     return lines
   }
+
+  /// The most findings the executive summary leads with.
+  public static let headlineLimit = 5
 
   /// The rubric's recommendation for what the first of `questions` that has one found: the words are the
   /// rubric's, so a firm's rubric owns them.

@@ -34,6 +34,9 @@ public struct ReportJSON: Encodable, Sendable {
     var respondents: Int
     var findings: [ReportContent.Finding]
     var disagreements: [ReportContent.Disagreement]
+    /// The share of the lens's weight scored from documents or observation.
+    var evidenceStrength: Double
+    var adjustedDespiteCritical: [String]
   }
 
   struct OwnerPart: Encodable {
@@ -52,6 +55,10 @@ public struct ReportJSON: Encodable, Sendable {
   var lenses: [LensPart]
   var statements: [StatementPart]
   var owners: OwnerPart
+  /// The documents the reviewers examined.
+  var documents: [ReviewDocument]
+  /// The critical questions that rest on what was said alone.
+  var criticalAssertedOnly: [String]
 
   /// The JSON form of `content`, dated `date`.
   public init(content: ReportContent, date: String, draft: Bool = false) {
@@ -70,8 +77,12 @@ public struct ReportJSON: Encodable, Sendable {
         rating: lens.rating, computedRating: lens.computedRating, adjustment: lens.adjustment,
         coverage: (lens.coverage * 100).rounded() / 100, respondents: lens.respondents,
         findings: content.findingsByLens[lens.id] ?? [],
-        disagreements: content.disagreementsByLens[lens.id] ?? [])
+        disagreements: content.disagreementsByLens[lens.id] ?? [],
+        evidenceStrength: (lens.evidenceStrength * 100).rounded() / 100,
+        adjustedDespiteCritical: lens.adjustedDespiteCritical)
     }
+    documents = content.scorecard.documents
+    criticalAssertedOnly = content.scorecard.criticalAssertedOnly
     let owners = content.scorecard.owners
     self.owners = OwnerPart(distinct: owners.distinct, agreed: owners.agreed, names: owners.names.map(\.name))
     statements = content.statements.map {

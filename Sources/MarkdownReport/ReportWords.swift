@@ -15,6 +15,7 @@ enum ReportWords {
     var insufficient: [String] = []
     var atRisk: [String] = []
     var everySound = false
+    var asserted: [String] = []
     for reason in card.verdictReasons {
       switch reason {
       case .unsoundLens(let id): unsound.append(title(id))
@@ -24,6 +25,7 @@ enum ReportWords {
       case .insufficientLens(let id): insufficient.append(title(id))
       case .atRiskLens(let id): atRisk.append(title(id))
       case .everyLensSound: everySound = true
+      case .criticalQuestionsAssertedOnly(let ids): asserted = ids
       }
     }
     var sentences: [String] = []
@@ -42,6 +44,14 @@ enum ReportWords {
           + sentence(atRisk) + "; the others are sound.")
     }
     if everySound { sentences.append("Every lens is sound.") }
+    if !asserted.isEmpty {
+      sentences.append(
+        "The verdict cannot be ready while "
+          + (asserted.count == 1
+            ? "a critical question rests" : "\(count(asserted.count)) critical questions rest")
+          + " on what stakeholders said alone, with no document or observation to show "
+          + (asserted.count == 1 ? "it" : "them") + ": " + sentence(asserted.map { "`\($0)`" }) + ".")
+    }
     return sentences.joined(separator: " ")
   }
 
@@ -64,9 +74,74 @@ enum ReportWords {
       : "\(owners.distinct) different people or bodies were named as accountable for the outcome."
   }
 
-  /// A finding's line under its headline: whether its question is critical, and its score on the scale.
-  static func findingDetail(critical: Bool, score: Double, _ method: Method) -> String {
-    (critical ? "Critical question; " : "") + "scored \(self.score(score, of: method))."
+  /// A finding's line under its headline: whether its question is critical, its score on the scale and
+  /// where the score comes from, and whether accounts conflict.
+  static func findingDetail(_ finding: ReportContent.Finding, _ method: Method) -> String {
+    var text = (finding.critical ? "Critical question; " : "") + "scored \(score(finding.score, of: method))"
+    if let shown = finding.shownBy.first(where: { $0.score != nil }), finding.shown != nil {
+      text += " " + shownPlace(shown)
+    }
+    if finding.accountsConflict, let conflict = finding.conflict {
+      text += "; accounts conflict, with scores from \(conflict.low) to \(conflict.high)"
+    }
+    return text + "."
+  }
+
+  /// The said-vs-shown pattern, never attributed: "Stakeholders described this at 2.0 of 4; the Board
+  /// paper shows 0 of 4: ...". Plain text, as every headline detail is (the report escapes it).
+  static func saidVsShownDetail(_ finding: ReportContent.Finding, _ method: Method) -> String {
+    let said = finding.said.map { score($0, of: method) } ?? "-"
+    let shown = finding.shown.map { score($0, of: method) } ?? "-"
+    var text = "Stakeholders described this at \(said) on average; "
+    let scored = finding.shownBy.filter { $0.score != nil }
+    if let first = scored.first {
+      text += shownSubject(first) + " \(scored.count > 1 ? "show" : "shows") \(shown)"
+      if scored.count > 1 { text += " with " + sentence(scored.dropFirst().map(shownSubject)) }
+      text += ": " + sentence(scored.map(\.note).map(withoutFinalStop)) + "."
+    } else {
+      text += "what was shown scores \(shown)."
+    }
+    return text
+  }
+
+  /// Who or what showed it, as the subject of a sentence, in plain text: "“Outline business case”,
+  /// version 2.1,", "the reviewers' observation".
+  static func shownSubject(_ shown: ReportContent.Shown) -> String {
+    guard shown.source == .document, let document = shown.document else {
+      return "the reviewers' observation"
+    }
+    return "“" + document + "”" + (shown.version.map { ", version \($0)," } ?? "")
+  }
+
+  /// "from “Outline business case” (version 2.1)" or "from the reviewers' observation", after a score.
+  static func shownPlace(_ shown: ReportContent.Shown) -> String {
+    guard shown.source == .document, let document = shown.document else {
+      return "from the reviewers' observation"
+    }
+    return "from “" + document + "”" + (shown.version.map { " (version \($0))" } ?? "")
+  }
+
+  /// A finding's recommendation: where accounts conflict and nothing shown settles it, first establish the
+  /// fact from a document.
+  static func recommendation(_ finding: ReportContent.Finding) -> String {
+    guard finding.accountsConflict, finding.shown == nil else { return finding.recommendation }
+    let establish =
+      "Establish the fact from a document (the contract, the business case, the minutes) before relying on "
+      + "either account."
+    return finding.recommendation.isEmpty ? establish : establish + " " + finding.recommendation
+  }
+
+  /// `text` without a full stop at its end, to join it into a sentence.
+  static func withoutFinalStop(_ text: String) -> String {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
+  }
+
+  /// Where a lens's evidence comes from, for its rating paragraph.
+  static func evidenceStrength(_ lens: LensScore) -> String {
+    EvidenceStrengthRule.isAssertionOnly(lens.evidenceStrength)
+      ? "It rests on assertion only: no document or observation was recorded for its questions."
+      : "\(Scoring.percent(lens.evidenceStrength)) of its weight is scored from documents or observation."
   }
 
   // MARK: Evidence
@@ -109,6 +184,41 @@ enum ReportWords {
       + "contested when its scores are \(method.contestedSpread) or more apart. The client is not ready to "
       + "commit if any lens is unsound or \(gate) is not sound; the reviewers may adjust a lens's rating, with "
       + "a reason, and the report shows both."
+  }
+
+  /// The evidence rules in the appendix: sources, shown beats said, said vs shown, conflicting accounts,
+  /// evidence strength and the hearsay rule, every threshold from `method`.
+  static func evidenceRules(_ method: Method) -> String {
+    var text =
+      "Besides what stakeholders said, the reviewers recorded what documents and observation showed. Where "
+      + "such evidence carries a score, the question is scored from it (the mean of its scores) and what was "
+      + "said is shown beside it; where the two are \(method.contestedSpread) or more apart, the question is a "
+      + "finding stated as a pattern, never attributed to a person. A critical question whose stakeholders' "
+      + "scores are \(method.contestedSpread) or more apart is a finding whatever its mean. Reviewer evidence "
+      + "never counts toward respondents or coverage. A lens's evidence is the share of its weight scored from "
+      + "documents or observation."
+    if method.readyNeedsShownCritical {
+      text += " The verdict cannot be ready while any critical question rests on what was said alone."
+    }
+    return text
+  }
+
+  /// What a finding rests on, for the appendix, in plain text: "a document (Outline business case)",
+  /// "observation", "interviews alone".
+  static func restsOn(_ finding: ReportContent.Finding) -> String {
+    let scored = finding.shownBy.filter { $0.score != nil }
+    guard !scored.isEmpty else { return "interviews alone" }
+    var titles: [String] = []
+    for shown in scored where shown.source == .document {
+      if let title = shown.document, !titles.contains(title) { titles.append(title) }
+    }
+    let observed = scored.contains { $0.source == .observed }
+    var parts: [String] = []
+    if !titles.isEmpty {
+      parts.append((titles.count == 1 ? "a document (" : "documents (") + sentence(titles) + ")")
+    }
+    if observed { parts.append("observation") }
+    return sentence(parts)
   }
 
   /// "sound from 3.0, at risk from 2.0, unsound from 0.0".

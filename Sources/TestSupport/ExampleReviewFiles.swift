@@ -23,4 +23,18 @@ public enum ExampleReviewFiles {
       return try InterviewDecoder(rubric: rubric).decode([UInt8](Data(contentsOf: url)), file: name)
     }
   }
+
+  /// The example's document register.
+  public static func documents() throws -> DocumentRegister {
+    try DocumentRegisterDecoder().decode(
+      [UInt8](Data(contentsOf: folder.appendingPathComponent("documents.json"))), file: "documents.json")
+  }
+
+  /// The example's reviewer evidence, checked against the standard rubric and the register.
+  public static func evidence() throws -> EvidenceLog {
+    try EvidenceLogDecoder(
+      rubric: try Fixtures.standardRubric(), documents: Set(try documents().documents.map(\.id))
+    )
+    .decode([UInt8](Data(contentsOf: folder.appendingPathComponent("evidence.json"))), file: "evidence.json")
+  }
 }

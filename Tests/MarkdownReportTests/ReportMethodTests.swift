@@ -42,7 +42,8 @@ struct ReportMethodTests {
       minimumRespondents: Int.random(in: 1...4, using: &generator),
       minimumCoverage: [0.25, 0.4, 0.5, 0.6, 0.75, 1][Int.random(in: 0...5, using: &generator)],
       contestedSpread: Int.random(in: 1...4, using: &generator),
-      findingThreshold: [1, 1.5, 2, 2.5, 3][Int.random(in: 0...4, using: &generator)])
+      findingThreshold: [1, 1.5, 2, 2.5, 3][Int.random(in: 0...4, using: &generator)],
+      readyNeedsShownCritical: Bool.random(using: &generator))
   }
 
   static func report(_ rubric: Rubric, _ interviews: [Interview], adjusted: Bool = true) throws
@@ -96,15 +97,21 @@ struct ReportMethodTests {
       #expect(
         markdown.contains("or under \(Scoring.percent(method.minimumCoverage)) coverage has insufficient"))
       #expect(markdown.contains("contested when its scores are \(method.contestedSpread) or more apart"))
-      // Findings: exactly the questions below the threshold, and a lens without one says the threshold.
+      // Findings: exactly the questions below the threshold and the critical ones whose accounts conflict
+      // (scores the contested spread apart), and a lens without one says the threshold.
       let findings = markdown.split(separator: "\n").filter { $0.hasPrefix("### ") && $0.contains(".") }.count
-      let below = card.lenses.flatMap(\.questions).filter { ($0.mean ?? .infinity) < method.findingThreshold }
+      let isFinding = { (question: QuestionScore) in
+        let given = question.scores.map(\.score)
+        let conflict = question.critical && (given.max() ?? 0) - (given.min() ?? 0) >= method.contestedSpread
+        return (question.mean ?? .infinity) < method.findingThreshold || conflict
+      }
+      let below = card.lenses.flatMap(\.questions).filter(isFinding)
       #expect(findings == below.count)
       let threshold =
         method.findingThreshold.rounded() == method.findingThreshold
         ? String(Int(method.findingThreshold)) : String(method.findingThreshold)
       for lens in card.lenses
-      where !lens.questions.contains(where: { ($0.mean ?? .infinity) < method.findingThreshold }) {
+      where !lens.questions.contains(where: isFinding) {
         _ = lens
         #expect(markdown.contains("No question in this lens scored below \(threshold) of 4."))
       }

@@ -99,28 +99,38 @@ public struct ClientReport: Sendable {
 
   func scorecardSection() -> [String] {
     var lines = ["# Scorecard", ""]
-    lines.append("| Lens | Score | Rating | Coverage | Respondents | Contested | Evidence |")
-    // The dashes give pandoc the columns' relative widths: room for the lens and the rating.
-    lines.append(
-      "|:----------------------|------:|:--------------------|---------:|------------:|----------:|:-------------|"
-    )
+    // Five columns, so that Word keeps every header word whole on a portrait page; respondents and
+    // coverage are in each lens's paragraph and the appendix. The dashes give pandoc the relative widths.
+    lines.append("| Lens | Score | Rating | Contested | Evidence |")
+    lines.append("|:----------------------|-------:|:----------------|-------------:|:---------------|")
+    var adjusted: [String] = []
     for lens in scorecard.lenses {
       let title = MarkdownText.cell(lens.title) + (lens.gate ? " (gate)" : "")
       let score = lens.score.map { String(format: "%.1f", $0) } ?? "n/a"
       var rating = ReportWords.rating(lens.rating)
       if lens.adjustment != nil, lens.rating != lens.computedRating {
-        rating += " (adjusted; computed \(ReportWords.rating(lens.computedRating).lowercased()))"
+        rating += "\\*"
+        adjusted.append(
+          "\(MarkdownText.inline(lens.title)): \(ReportWords.rating(lens.rating).lowercased()), computed "
+            + ReportWords.rating(lens.computedRating).lowercased())
       }
       lines.append(
-        "| \(title) | \(score) | \(rating) | \(Scoring.percent(lens.coverage)) | \(lens.respondents) | "
-          + "\(lens.contested.count) | \(ReasonWords.evidenceStrength(of: lens)) |")
+        "| \(title) | \(score) | \(rating) | \(lens.contested.count) | \(ReasonWords.evidenceStrength(of: lens)) |"
+      )
     }
     lines.append("")
+    if !adjusted.isEmpty {
+      lines.append(
+        "\\* Adjusted by the reviewers (the reasons are under each lens): " + adjusted.joined(separator: "; ")
+          + ".")
+      lines.append("")
+    }
     let scale = scorecard.method.scaleText
     lines.append(
-      "Scores are on the \(scale) scale; \(ReportWords.bands(rubric.bands)). Coverage is the share of scored "
-        + "questions answered. Evidence is the share of each lens's weight scored from documents or "
-        + "observation rather than from what was said; \"assertion only\" where none.")
+      "Scores are on the \(scale) scale; \(ReportWords.bands(rubric.bands)). Contested counts the questions "
+        + "whose scores are \(scorecard.method.contestedSpread) or more apart. Evidence is the share of each "
+        + "lens's weight scored from documents or observation rather than from what was said; \"assertion "
+        + "only\" where none. Respondents and coverage are under each lens and in the appendix.")
     lines.append("")
     lines.append("![Lens scores on the \(scale) scale](\(chartFile))")
     lines.append("")
@@ -336,7 +346,7 @@ public struct ClientReport: Sendable {
     lines.append("## Coverage")
     lines.append("")
     lines.append("| Lens | Answered | Asked | Coverage | Respondents |")
-    lines.append("|:-----|---------:|------:|---------:|------------:|")
+    lines.append("|:------------------------|-----------:|--------:|-----------:|--------------:|")
     for lens in scorecard.lenses {
       lines.append(
         "| \(MarkdownText.cell(lens.title)) | \(lens.answeredCount) | \(lens.askedCount) | "
@@ -360,7 +370,7 @@ public struct ClientReport: Sendable {
       return lines
     }
     lines.append("| Finding | Lens | Rests on |")
-    lines.append("|:--------|:-----|:---------|")
+    lines.append("|:--------------------------------------------|:------------------|:---------------------|")
     for finding in findings {
       lines.append(
         "| \(MarkdownText.cell(finding.finding)) | \(MarkdownText.cell(finding.lensTitle)) | "

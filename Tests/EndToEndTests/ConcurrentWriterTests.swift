@@ -82,6 +82,42 @@ struct ConcurrentWriterTests {
     }
   }
 
+  @Test("two evidence adds and a document add at once all land, numbered uniquely, in every round")
+  func evidenceWriters() throws {
+    let folder = try Fixtures.TemporaryFolder()
+    defer { folder.remove() }
+    let review = try folder.newReview()
+    let rubric = try Fixtures.standardRubric()
+    for round in 0..<12 {
+      let one = try LiveProcess(
+        Self.binary,
+        [
+          "evidence", "add", review, "--question", "oc-measurable", "--source", "observed", "--score", "1",
+          "--note", "round \(round) one",
+        ])
+      let two = try LiveProcess(
+        Self.binary,
+        [
+          "evidence", "add", review, "--question", "oc-single-owner", "--source", "observed", "--score", "2",
+          "--note", "round \(round) two",
+        ])
+      let three = try LiveProcess(
+        Self.binary, ["document", "add", review, "--id", "doc-\(round)", "--title", "Document \(round)"])
+      let statuses = [one.waitForExit(), two.waitForExit(), three.waitForExit()]
+      #expect(statuses == [0, 0, 0], "round \(round): \(one.output) \(two.output) \(three.output)")
+      let register = try DocumentRegisterDecoder().decode(
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: review + "/documents.json"))),
+        file: "documents.json")
+      let log = try EvidenceLogDecoder(rubric: rubric, documents: Set(register.documents.map(\.id))).decode(
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: review + "/evidence.json"))), file: "evidence.json")
+      #expect(log.evidence.count == 2 * (round + 1), "round \(round)")
+      #expect(Set(log.evidence.map(\.id)).count == log.evidence.count, "round \(round)")
+      #expect(log.evidence.contains { $0.note == "round \(round) one" })
+      #expect(log.evidence.contains { $0.note == "round \(round) two" })
+      #expect(register.documents.count == round + 1, "round \(round)")
+    }
+  }
+
   @Test("an import into a person being interviewed is refused with exit 75, naming them and the interview")
   func importDuringInterview() throws {
     let folder = try Fixtures.TemporaryFolder()
@@ -91,7 +127,7 @@ struct ConcurrentWriterTests {
     defer { live.killHard() }
     let prompt = try #require(live.waitFor("Answer (", after: 0))
     live.send("Cut claim time from 5 days to 1 by 2027\n")
-    _ = try #require(live.waitFor("Score 0-4", after: prompt))
+    let firstScore = try #require(live.waitFor("Score 0-4", after: prompt))
     let sheet = try Self.sheet(
       [("ana  lima", "oc-single-owner", 2), ("Bo Chen", "oc-single-owner", 3)], folder: folder.path,
       file: "s.csv")
@@ -111,7 +147,8 @@ struct ConcurrentWriterTests {
     let other = try Self.sheet([("Bo Chen", "oc-single-owner", 3)], folder: folder.path, file: "t.csv")
     #expect(try ProcessRun(Self.binary, ["import", review, other]).status == 0)
     live.send("3\nShe showed the memo\n")
-    _ = try #require(live.waitFor("Score 0-4", after: prompt + 10))
+    // The next question's prompt, after the one answered: the answer is saved before it is shown.
+    _ = try #require(live.waitFor("Score 0-4", after: firstScore))
     let after = try Self.interviews(review)
     #expect(after["Ana Lima"]?.answers["oc-shared-definition"]?.score == 3)
     #expect(after["Bo Chen"]?.answers["oc-single-owner"]?.score == 3)

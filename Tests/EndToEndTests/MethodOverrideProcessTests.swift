@@ -47,9 +47,10 @@ struct MethodOverrideProcessTests {
     }
 
     /// The report's lens table row for `title`, split into its cells.
-    func reportRow(_ title: String) throws -> [String] {
-      let line = try #require(
-        report.split(separator: "\n").first { $0.hasPrefix("| \(title)") }, "no row for \(title)")
+    /// The lens's row of the scorecard table (`last`: of the appendix's coverage table).
+    func reportRow(_ title: String, last: Bool = false) throws -> [String] {
+      let rows = report.split(separator: "\n").filter { $0.hasPrefix("| \(title)") }
+      let line = try #require(last ? rows.last : rows.first, "no row for \(title)")
       return line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
     }
   }
@@ -140,8 +141,9 @@ struct MethodOverrideProcessTests {
         let title = try #require(lens["title"] as? String)
         let row = try outputs.reportRow(title)
         #expect(
-          row.count == 7 && row[5] == "\((lens["contested"] as? [Any])?.count ?? -1)", "\(title): \(row)")
-        #expect(row.count == 7 && row[4] == "\(lens["respondents"] ?? "")", "\(title): \(row)")
+          row.count == 5 && row[3] == "\((lens["contested"] as? [Any])?.count ?? -1)", "\(title): \(row)")
+        let coverage = try outputs.reportRow(title, last: true)
+        #expect(coverage.count == 5 && coverage[4] == "\(lens["respondents"] ?? "")", "\(title): \(coverage)")
         #expect(row.last == "assertion only", "\(title): no reviewer evidence, so \(row)")
         #expect(lens["evidenceStrength"] as? Double == 0, "\(title)")
         let rating = try #require(lens["rating"] as? String)

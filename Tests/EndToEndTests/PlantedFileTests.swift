@@ -116,6 +116,45 @@ struct PlantedFileTests {
     }
   }
 
+  @Test(
+    "a FIFO, a link or a folder in place of documents.json or evidence.json: readers stop, writers refuse")
+  func plantedEvidenceFiles() throws {
+    for name in ["documents.json", "evidence.json"] {
+      for kind in ["fifo", "link", "folder"] {
+        let (folder, review) = try Self.review()
+        defer { folder.remove() }
+        let path = review + "/" + name
+        let outside = folder.path + "/outside.json"
+        switch kind {
+        case "fifo": #expect(mkfifo(path, 0o600) == 0)
+        case "link":
+          try #"{"formatVersion": 1, "documents": [], "evidence": []}"#.write(
+            toFile: outside, atomically: false, encoding: .utf8)
+          try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
+        default: try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        }
+        let expected = ["fifo": "FIFO", "link": "symbolic link", "folder": "folder"][kind] ?? ""
+        for arguments in [
+          ["score", review], ["report", review], ["evidence", "list", review], ["document", "list", review],
+          ["document", "add", review, "--id", "x", "--title", "X"],
+          ["evidence", "add", review, "--question", "oc-measurable", "--source", "observed", "--note", "n"],
+          ["status", review],
+        ] {
+          if name == "evidence.json" && arguments.starts(with: ["document", "list"]) { continue }
+          let live = try LiveProcess(Self.binary, arguments)
+          live.closeInput()
+          let status = live.waitForExit(timeout: 15)
+          if status == nil { live.killHard() }
+          #expect(status == 1, "\(name) \(kind) \(arguments): \(live.output)")
+          #expect(live.output.contains(expected), "\(name) \(kind) \(arguments): \(live.output)")
+        }
+        if kind == "link" {
+          #expect(Self.contents(outside) == #"{"formatVersion": 1, "documents": [], "evidence": []}"#)
+        }
+      }
+    }
+  }
+
   @Test("a non-regular file given to import or as a rubric is refused, never read forever")
   func devicesAsInput() throws {
     let (folder, review) = try Self.review()

@@ -82,7 +82,11 @@ struct ClientReportTests {
   @Test("the reviewers' adjustment shows both ratings and the reason")
   func adjustment() throws {
     let text = Self.markdown(try Self.content())
-    #expect(text.contains("| Decision basis integrity | 1.9 | At risk (adjusted; computed unsound) |"))
+    #expect(text.contains("| Decision basis integrity | 1.9 | At risk\\* |"))
+    #expect(
+      text.contains(
+        "\\* Adjusted by the reviewers (the reasons are under each lens): Decision basis integrity: at risk, "
+          + "computed unsound."))
     #expect(
       text.contains(
         "The reviewers adjusted the rating on 2026-10-20 from unsound (computed) to at risk: The problem is well evidenced"

@@ -73,7 +73,9 @@ public struct CommandContext {
 
   /// A progress line for long work called `label`, shown on standard error only when it is a terminal.
   func progress(_ label: String) -> ProgressLine {
-    ProgressLine(label: label, enabled: standardErrorIsTerminal, now: now, write: writeProgress)
+    ProgressLine(
+      label: label, enabled: standardErrorIsTerminal, after: ProgressLine.delay(in: environment), now: now,
+      write: writeProgress)
   }
 }
 

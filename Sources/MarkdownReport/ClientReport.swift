@@ -209,6 +209,13 @@ public struct ClientReport: Sendable {
   /// (never attributed), then each piece of reviewer evidence.
   func shownParagraphs(_ finding: ReportContent.Finding) -> [String] {
     var lines: [String] = []
+    if finding.shownDisagrees {
+      let scores = finding.shownBy.compactMap(\.score)
+      lines.append(
+        "**The evidence disagrees.** What the reviewers read and saw scores this from \(scores.min() ?? 0) to "
+          + "\(scores.max() ?? 0); the score is the mean, until the reviewers settle which holds.")
+      lines.append("")
+    }
     if finding.saidVsShown {
       lines.append(
         "**What was said and what was shown.** "
@@ -358,6 +365,7 @@ public struct ClientReport: Sendable {
         + "to each interviewee's role.")
     lines.append("")
     lines += evidenceBase()
+    lines += assertedCritical()
     return lines
   }
 
@@ -393,6 +401,24 @@ public struct ClientReport: Sendable {
     return lines
   }
 
+  /// The critical questions that rest on what was said alone, with their lens.
+  func assertedCritical() -> [String] {
+    let ids = scorecard.criticalAssertedOnly
+    guard !ids.isEmpty else { return [] }
+    var lines = ["", "## Critical questions resting on what was said alone", ""]
+    lines.append(
+      "No document or observation with a score was recorded for these critical questions; what is known of "
+        + "them is what stakeholders said:")
+    lines.append("")
+    for lens in scorecard.lenses {
+      for question in lens.questions where ids.contains(question.id) {
+        let prompt = rubric.question(id: question.id)?.prompt ?? question.id
+        lines.append("- *\(MarkdownText.inline(prompt))* (\(MarkdownText.inline(lens.title)))")
+      }
+    }
+    return lines
+  }
+
   // MARK: Words
 
   func ratingParagraph(_ lens: LensScore) -> String {
@@ -415,12 +441,22 @@ public struct ClientReport: Sendable {
         " The reviewers adjusted the rating on \(adjustment.date.prefix(10)) from "
         + "\(ReportWords.rating(lens.computedRating).lowercased()) (computed) to "
         + "\(ReportWords.rating(adjustment.rating).lowercased()): \(MarkdownText.inline(adjustment.reason))"
-      let despite = ReasonWords.adjustedDespiteCritical(of: lens)
+      // The words of the method, with the question each id stands for.
+      let despite = zip(ReasonWords.adjustedDespiteCritical(of: lens), lens.adjustedDespiteCritical).map {
+        words, id in
+        MarkdownText.inline(words)
+          + (rubric.question(id: id).map { " (*\(MarkdownText.inline($0.prompt))*)" } ?? "")
+      }
       if !despite.isEmpty {
-        let sentenceText = ReportWords.sentence(despite.map { MarkdownText.inline($0) })
+        let sentenceText = ReportWords.sentence(despite)
         text +=
           (text.hasSuffix(".") ? " " : ". ") + sentenceText.prefix(1).uppercased()
           + sentenceText.dropFirst() + "."
+      }
+      if lens.adjustmentUnconfirmed {
+        text +=
+          " The adjustment was recorded before that question fell below the at-risk band, and the reviewers "
+          + "have not confirmed it since."
       }
     }
     return text

@@ -50,8 +50,12 @@ public struct ReportContent: Sendable {
     public var shown: Double?
     /// Where the score comes from: `said`, `document` or `observed`.
     public var source: EvidenceSource
+    /// How many interviewees scored it.
+    public var saidBy: Int
     public var saidVsShown: Bool
     public var accountsConflict: Bool
+    /// Whether the reviewer evidence's own scores are the contested spread or more apart.
+    public var shownDisagrees: Bool
     /// What the reviewer evidence on the question shows.
     public var shownBy: [Shown]
     /// Who said what at each end, when accounts conflict.
@@ -131,8 +135,8 @@ public struct ReportContent: Sendable {
             finding: rubricQuestion.finding ?? rubricQuestion.prompt,
             recommendation: rubricQuestion.recommendation ?? "",
             evidence: quotes[question.id] ?? [], said: question.said, shown: question.shown,
-            source: question.source, saidVsShown: question.saidVsShown,
-            accountsConflict: question.accountsConflict,
+            source: question.source, saidBy: question.scores.count, saidVsShown: question.saidVsShown,
+            accountsConflict: question.accountsConflict, shownDisagrees: question.shownDisagrees,
             shownBy: Self.shown(question, documents: scorecard.documents), conflict: conflicts[question.id]))
       }
       findings[lens.id] = lensFindings.enumerated().sorted { lhs, rhs in

@@ -48,9 +48,9 @@ enum ReportWords {
       sentences.append(
         "The verdict cannot be ready while "
           + (asserted.count == 1
-            ? "a critical question rests" : "\(count(asserted.count)) critical questions rest")
-          + " on what stakeholders said alone, with no document or observation to show "
-          + (asserted.count == 1 ? "it" : "them") + ": " + sentence(asserted.map { "`\($0)`" }) + ".")
+            ? "a critical question rests" : "\(number(asserted.count)) critical questions rest")
+          + " on what stakeholders said alone, with no document or observation to score "
+          + (asserted.count == 1 ? "it" : "them") + " (listed in the appendix).")
     }
     return sentences.joined(separator: " ")
   }
@@ -92,7 +92,10 @@ enum ReportWords {
   static func saidVsShownDetail(_ finding: ReportContent.Finding, _ method: Method) -> String {
     let said = finding.said.map { score($0, of: method) } ?? "-"
     let shown = finding.shown.map { score($0, of: method) } ?? "-"
-    var text = "Stakeholders described this at \(said) on average; "
+    // One interviewee's score is no pattern of stakeholders: it is said as what the interview gave.
+    var text =
+      finding.saidBy == 1
+      ? "The interview put this at \(said); " : "Stakeholders described this at \(said) on average; "
     let scored = finding.shownBy.filter { $0.score != nil }
     if let first = scored.first {
       text += shownSubject(first) + " \(scored.count > 1 ? "show" : "shows") \(shown)"

@@ -54,6 +54,7 @@ struct EvidenceCommandTests {
       (["--id", "board-paper", "--title", "Again"], .failure, "already registered"),
       (["--id", "Board Paper", "--title", "x"], .failure, "is not a document id"),
       (["--id", "new", "--title", "x", "--date", "2026-02-30"], .usage, "not a date"),
+      (["--id", "new", "--title", "x", "--date", "2027-01-01"], .usage, "after today"),
       (["--id", "new", "--title", "x", "--file", "missing.pdf"], .failure, "--file"),
       (["--id", "new"], .usage, "--title is required"),
     ]
@@ -84,11 +85,11 @@ struct EvidenceCommandTests {
       ),
       (
         ["--question", "oc-measurable", "--source", "observed", "--score", "5"], .failure,
-        "outside the scale 0-4"
+        "not a score of the scale 0-4"
       ),
       (
         ["--question", "oc-measurable", "--source", "observed", "--score", "-1"], .failure,
-        "outside the scale"
+        "not a score of the scale"
       ),
       (
         ["--question", "oc-measurable", "--source", "said", "--score", "1"], .usage,
@@ -97,6 +98,19 @@ struct EvidenceCommandTests {
       (
         ["--question", "oc-measurable", "--source", "document", "--score", "1"], .usage,
         "--document is required"
+      ),
+      (
+        [
+          "--question", "oc-measurable", "--source", "observed", "--document", "business-case", "--score",
+          "1",
+        ],
+        .usage, "--document goes with --source document"
+      ),
+      (["--question", "oc-measurable", "--source", "observed", "--score", "abc"], .failure, "not a score"),
+      (
+        ["--question", "oc-measurable", "--source", "observed", "--score", "1", "--date", "2026-11-24"],
+        .usage,
+        "after today"
       ),
       (
         ["--question", "oc-measurable", "--source", "observed", "--score", "1", "--date", "23/11/2026"],
@@ -341,17 +355,23 @@ struct EvidenceCommandTests {
         ("question,source,document,score,note,date\n" + "oc-measurable,observed,,2,fine,2026-11-23\n"
           + "oc-nope,observed,,2,n,2026-11-23\n" + "oc-measurable,document,ghost,2,n,2026-11-23\n"
           + "oc-measurable,observed,,x,n,2026-11-23\n" + "oc-measurable,observed,,1,,2026-11-31\n"
-          + "oc-measurable,observed\n").utf8))
+          + "oc-measurable,observed\n" + "oc-measurable,observed,business-case,1,n,2026-11-23\n"
+          + "oc-measurable,observed,,1,n,2026-12-25\n").utf8))
     let bad = CommandRun(["import", "r", "bad.csv"], fileSystem: fresh)
     #expect(bad.exitCode == .failure)
     for line in [
       "bad.csv:3: the rubric has no question", "bad.csv:4: no document \"ghost\"", "bad.csv:5: score \"x\"",
       "bad.csv:6: the note is empty", "bad.csv:6: the date", "bad.csv:7: 2 fields",
+      "bad.csv:8: observed evidence names no document", "bad.csv:9: the date 2026-12-25 is after today",
     ] {
       #expect(bad.standardError.contains(line), "\(line): \(bad.standardError)")
     }
     #expect(!bad.standardError.contains("bad.csv:2:"))
     #expect(fresh.text(at: "r/evidence.json") == before)
+    // Evidence is only ever added: --replace is refused, naming the sheet.
+    let replacing = CommandRun(["import", "r", "e.csv", "--replace"], fileSystem: fresh)
+    #expect(replacing.exitCode == .usage)
+    #expect(replacing.standardError.contains("e.csv is reviewer evidence"))
     // --evidence on an answers sheet says which header it needs.
     fresh.add("answers.csv", bytes: Array(ScoreCommandTests.sheet.utf8))
     let wrong = CommandRun(["import", "r", "answers.csv", "--evidence"], fileSystem: fresh)

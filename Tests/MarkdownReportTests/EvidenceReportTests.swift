@@ -147,6 +147,7 @@ struct EvidenceReportTests {
     let text = Self.markdown(content)
     #expect(
       text.contains(
-        "The untested assumptions remain. Adjusted despite critical question db-assumptions scoring 1.6."))
+        "The untested assumptions remain. Adjusted despite critical question db-assumptions scoring 1.6 (*Which "
+          + "assumptions must hold for the business case to work, and which of them have been tested?*)."))
   }
 }

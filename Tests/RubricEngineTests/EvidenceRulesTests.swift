@@ -107,10 +107,54 @@ struct EvidenceRulesTests {
     let q4 = try #require(lens.question("q4"))
     #expect(!q4.accountsConflict)
     #expect(!q4.isFinding)
+    // Reviewer evidence with a score establishes the fact: the conflict is settled, and the question is
+    // judged on what was shown.
+    let settled = try #require(
+      Scoring.scorecard(rubric: rubric, interviews: split, evidence: [evidence(1, "q3", 3)]).lens("b")?
+        .question("q3"))
+    #expect(!settled.accountsConflict)
+    #expect(!settled.isFinding)
+    let informed = Scoring.scorecard(rubric: rubric, interviews: split, evidence: [evidence(1, "q3", nil)])
+    #expect(informed.lens("b")?.question("q3")?.accountsConflict == true)
     // 3 and 2 are not contested: no conflict.
     let close = [interview("A", "sponsor", ["q3": 3]), interview("B", "finance", ["q3": 2])]
     #expect(
       Scoring.scorecard(rubric: rubric, interviews: close).lens("b")?.question("q3")?.isFinding == false)
+  }
+
+  @Test("shown evidence that disagrees by the contested spread is flagged, its mean still the score")
+  func shownDisagrees() throws {
+    let card = Scoring.scorecard(
+      rubric: rubric, interviews: allThrees,
+      evidence: [evidence(1, "q4", 0), evidence(2, "q4", 4, .observed)])
+    let q4 = try #require(card.lens("b")?.question("q4"))
+    #expect(q4.shownDisagrees)
+    #expect(q4.shown == 2)
+    let close = Scoring.scorecard(
+      rubric: rubric, interviews: allThrees, evidence: [evidence(1, "q4", 2), evidence(2, "q4", 3)])
+    #expect(close.lens("b")?.question("q4")?.shownDisagrees == false)
+  }
+
+  @Test("an adjustment recorded before a critical question fell below the band awaits confirmation")
+  func unconfirmedAdjustment() throws {
+    // Sound when recorded (q3 said 3); then a document shows q3 at 0.
+    let raised = Adjustment(lens: "b", rating: .sound, reason: "Looks fine", date: "2026-11-23")
+    let before = try #require(
+      Scoring.scorecard(rubric: rubric, interviews: allThrees, adjustments: [raised]).lens("b"))
+    #expect(!before.adjustmentUnconfirmed)
+    let after = try #require(
+      Scoring.scorecard(
+        rubric: rubric, interviews: allThrees, adjustments: [raised], evidence: [evidence(1, "q3", 0)]
+      ).lens("b"))
+    #expect(after.adjustedDespiteCritical == ["q3"])
+    #expect(after.adjustmentUnconfirmed)
+    var confirmed = raised
+    confirmed.despiteCritical = true
+    let later = try #require(
+      Scoring.scorecard(
+        rubric: rubric, interviews: allThrees, adjustments: [confirmed], evidence: [evidence(1, "q3", 0)]
+      ).lens("b"))
+    #expect(!later.adjustmentUnconfirmed)
   }
 
   @Test("evidence strength is the shown share of the lens's scale-question weight")
@@ -131,7 +175,9 @@ struct EvidenceRulesTests {
     #expect(ReasonWords.evidenceStrength(of: lens) == "assertion only")
     let shown = try #require(
       Scoring.scorecard(rubric: rubric, interviews: allThrees, evidence: [evidence(1, "q2", 3)]).lens("a"))
-    #expect(ReasonWords.evidenceStrength(of: shown) == "66% shown")
+    #expect(ReasonWords.evidenceStrength(of: shown) == "67% shown")
+    #expect(
+      ReasonWords.share(0.004) == "1%" && ReasonWords.share(0.996) == "99%" && ReasonWords.share(1) == "100%")
   }
 
   @Test("ready needs every critical question shown: capped at conditional, lifted by the evidence")

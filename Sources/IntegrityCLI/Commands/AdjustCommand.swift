@@ -76,7 +76,7 @@ extension Command {
           "\(id) scores \(computed.question(id)?.mean.map(ScorecardText.number) ?? "-")"
         }
         throw .failure(
-          "\(title) has critical \(overridden.count == 1 ? "question" : "questions") below the at-risk band "
+          "\(title) has \(overridden.count == 1 ? "a critical question" : "critical questions") below the at-risk band "
             + "(\(scores.joined(separator: ", "))), so its rating is \(Rating.unsound.rawValue); nothing was "
             + "changed. To rate it \(rating.rawValue) knowingly, add --despite-critical: the report and "
             + "integrity score --explain will say so, with your reason")

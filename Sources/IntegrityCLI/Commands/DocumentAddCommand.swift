@@ -35,17 +35,19 @@ extension Command {
     let title = try acceptedText(arguments.option("title"), rule: .title, option: "--title", command: command)
     let date = try arguments.option("date")
     let version = try arguments.option("version").map { text throws(CommandError) in
-      try acceptedText(text, rule: .name, option: "--version", command: command)
+      try acceptedText(text, rule: .version, option: "--version", command: command)
     }
     let file = try arguments.option("file")
     let note = try arguments.option("note").map { text throws(CommandError) in
-      try acceptedText(text, rule: .reason, option: "--note", command: command)
+      try acceptedText(text, rule: .note, option: "--note", command: command)
     }
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
     guard let id else { throw .usage("--id is required: the id evidence cites", command: command) }
     if let problem = ReviewDocument.idProblem(id) { throw .failure("--id \(problem); nothing was written") }
-    let day = try date.map { text throws(CommandError) in try calendarDate(text, command: command) }
+    let day = try date.map { text throws(CommandError) in
+      try pastDate(text, context: context, command: command)
+    }
     let opened = try OpenReview(directory, context: context)
     let sha256 = try file.map { path throws(CommandError) in try fileHash(path, context: context) }
     let document = ReviewDocument(
@@ -85,6 +87,20 @@ extension Command {
       throw .failure("--file: \(error.description); nothing was written")
     }
     return hash.finalHex()
+  }
+
+  /// `text` when it is a calendar date `YYYY-MM-DD` no later than today: what was read or seen has
+  /// happened.
+  static func pastDate(_ text: String, context: CommandContext, command: String) throws(CommandError)
+    -> String
+  {
+    let day = try calendarDate(text, command: command)
+    let today = ReportWriter.day(of: context.now())
+    guard day <= today else {
+      throw .usage(
+        "--date \(day) is after today (\(today)): evidence records what was read or seen", command: command)
+    }
+    return day
   }
 
   /// `text` when it is a calendar date `YYYY-MM-DD`.

@@ -44,7 +44,7 @@ extension Command {
     let sourceText = try arguments.option("source")
     let document = try arguments.option("document")
     let scoreText = try arguments.option("score")
-    let note = try acceptedText(arguments.option("note"), rule: .reason, option: "--note", command: command)
+    let note = try acceptedText(arguments.option("note"), rule: .note, option: "--note", command: command)
     let date = try arguments.option("date")
     let reviewer = try arguments.option("reviewer").map { text throws(CommandError) in
       try acceptedText(text, rule: .name, option: "--reviewer", command: command)
@@ -62,16 +62,23 @@ extension Command {
       throw .usage(
         "--document is required with --source document: the registered document's id", command: command)
     }
-    let day = try date.map { text throws(CommandError) in try calendarDate(text, command: command) }
+    if source == .observed && document != nil {
+      throw .usage(
+        "--document goes with --source document: what was read in a document is document evidence",
+        command: command)
+    }
+    let day = try date.map { text throws(CommandError) in
+      try pastDate(text, context: context, command: command)
+    }
     let opened = try OpenReview(directory, context: context)
     let scale = opened.rubric.method.scale
     var score: Int?
     if let scoreText {
-      guard let value = Int(scoreText), scale.contains(value) else {
+      guard let value = opened.rubric.method.score(scoreText), scale.contains(value) else {
         throw .failure(
-          "--score \(scoreText) is outside the scale \(opened.rubric.method.scaleText); give a whole number "
-            + "of the scale, or leave --score out for evidence that informs without scoring; nothing was written"
-        )
+          "--score \(scoreText) is not a score of the scale \(opened.rubric.method.scaleText); give a whole "
+            + "number of the scale, or leave --score out for evidence that informs without scoring; nothing was "
+            + "written")
       }
       score = value
     }

@@ -43,9 +43,6 @@ extension Command {
     let evidence = try arguments.flag("evidence")
     let words = try arguments.positionals(minimum: 2, maximum: 2, names: "DIR and FILE.csv")
     let (directory, file) = (words[0], words[1])
-    if replace && evidence {
-      throw .usage("--replace is for answers; reviewer evidence is only ever added", command: "import")
-    }
     let opened = try OpenReview(directory, context: context)
     let bytes = try readSheet(file, context: context)
     let document: CSVDocument
@@ -55,10 +52,16 @@ extension Command {
       throw .failure("\(file):\(error.line): \(error.message); nothing was imported")
     }
     if evidence || EvidenceSheet.hasHeader(document) {
+      if replace {
+        throw .usage(
+          "\(file) is reviewer evidence, and --replace is for answers: evidence is only ever added",
+          command: "import")
+      }
       let outcome: EvidenceImportOutcome
       do throws(ImportError) {
         outcome = try opened.folder.importEvidenceSheet(
-          document, rubric: opened.rubric, holder: "an evidence import")
+          document, rubric: opened.rubric, today: ReportWriter.day(of: context.now()),
+          holder: "an evidence import")
       } catch {
         throw importFailure(error, directory: directory, file: file, context: context)
       }
@@ -66,7 +69,8 @@ extension Command {
       context.say(
         "Imported \(added) reviewer evidence \(added == 1 ? "entry" : "entries")"
           + (outcome.added.isEmpty
-            ? "" : " (numbers \(outcome.added.map(String.init).joined(separator: ", ")))")
+            ? ""
+            : " (\(added == 1 ? "number" : "numbers") \(outcome.added.map(String.init).joined(separator: ", ")))")
           + (outcome.unchanged > 0 ? "; \(outcome.unchanged) already recorded, left as they are" : "") + ".")
       context.say("Next: integrity score \(shellQuoted(directory))")
       return .success

@@ -47,7 +47,7 @@ extension Command {
     let strays = opened.folder.strayTemporaries()
     // The register and the evidence are listed when they can be read, reported like an interview file
     // when they cannot.
-    var register = DocumentRegister()
+    var register: DocumentRegister?
     var log = EvidenceLog()
     do throws(ReviewStoreError) {
       register = try opened.folder.documents()
@@ -55,13 +55,14 @@ extension Command {
       unreadable.append(StatusText.Unreadable(file: "documents.json", problem: error.description))
     }
     do throws(ReviewStoreError) {
+      // Citations are checked only against a register that could be read.
       log = try opened.folder.evidence(rubric: opened.rubric, documents: register)
     } catch {
       unreadable.append(StatusText.Unreadable(file: "evidence.json", problem: error.description))
     }
     let card = Scoring.scorecard(
       rubric: opened.rubric, interviews: interviews, adjustments: opened.review.adjustments,
-      evidence: log.evidence, documents: register.documents)
+      evidence: log.evidence, documents: register?.documents ?? [])
     if json {
       let value = StatusJSON(
         folder: opened.folder.path, review: opened.review, rubric: opened.rubric,

@@ -34,6 +34,14 @@ enum ScorecardText {
           "  \(lens.title): \(adjustment.rating.rawValue), computed \(lens.computedRating.rawValue) "
             + "(\(adjustment.date.prefix(10))): \(TerminalText.visible(adjustment.reason))")
         lines += ReasonWords.adjustedDespiteCritical(of: lens).map { "    " + $0 }
+        if lens.adjustmentUnconfirmed {
+          lines.append(
+            "    not confirmed: recorded before the critical question fell below the at-risk band; confirm it "
+              + "with --despite-critical, or clear it:")
+          lines.append(
+            "    integrity adjust \(folder) --lens \(lens.id) --rating \(adjustment.rating.rawValue) --why TEXT "
+              + "--despite-critical")
+        }
       }
     }
     let gaps = card.lenses.flatMap { lens in lens.questions.filter(\.saidVsShown).map { (lens, $0) } }
@@ -49,6 +57,17 @@ enum ScorecardText {
             + (place.map { " " + TerminalText.visible($0) } ?? ""))
       }
     }
+    let split = card.lenses.flatMap { lens in lens.questions.filter(\.shownDisagrees).map { (lens, $0) } }
+    if !split.isEmpty {
+      lines.append("")
+      lines.append(
+        "Shown evidence disagrees (\(card.method.contestedSpread) or more apart; the score is its mean): \(split.count)"
+      )
+      for (lens, question) in split {
+        let scores = question.evidence.compactMap(\.score).sorted().map(String.init).joined(separator: ", ")
+        lines.append("  \(question.id) (\(lens.title)): shown \(scores)")
+      }
+    }
     let conflicts = card.lenses.flatMap { lens in lens.questions.filter(\.accountsConflict).map { (lens, $0) }
     }
     if !conflicts.isEmpty {
@@ -59,13 +78,8 @@ enum ScorecardText {
         let ends = contested.map {
           "\($0.min) from \($0.minRoles.joined(separator: ", ")); \($0.max) from \($0.maxRoles.joined(separator: ", "))"
         }
-        let settled =
-          question.shown == nil
-          ? "establish the fact from a document"
-          : "shown \(ReasonWords.score(question.shown)) "
-            + TerminalText.visible(ReasonWords.shownWhere(question, documents: card.documents) ?? "")
         lines.append("  \(question.id) (\(lens.title)): \(ends ?? "contested")")
-        lines.append("    " + settled)
+        lines.append("    establish the fact from a document (integrity evidence add)")
       }
     }
     let contested = card.lenses.flatMap { lens in lens.contested.map { (lens, $0) } }
@@ -171,11 +185,16 @@ enum ScorecardText {
         "Said vs shown on \(question.id): \(ReasonWords.saidAndShown(question)), \(method.contestedSpread) or "
           + "more apart; the question is scored from what was shown.")
     }
+    for question in lens.questions where question.shownDisagrees {
+      let scores = question.evidence.compactMap(\.score).sorted().map(String.init).joined(separator: ", ")
+      lines.append(
+        "Shown evidence disagrees on \(question.id): \(scores), \(method.contestedSpread) or more apart; the "
+          + "score is their mean until the reviewers settle it.")
+    }
     for question in lens.questions where question.accountsConflict {
       lines.append(
-        "Accounts conflict on \(question.id), a critical question: a finding whatever its mean"
-          + (question.shown == nil
-            ? "; establish the fact from a document." : "; the evidence above shows it."))
+        "Accounts conflict on \(question.id), a critical question: a finding whatever its mean, until a "
+          + "document or an observation with a score establishes the fact.")
     }
     return lines
   }
@@ -288,6 +307,11 @@ enum ScorecardText {
         "Adjusted rating: \(adjustment.rating.rawValue), recorded \(adjustment.date.prefix(10)): "
           + "\"\(TerminalText.visible(adjustment.reason))\"")
       lines += ReasonWords.adjustedDespiteCritical(of: lens).map { "  " + $0 }
+      if lens.adjustmentUnconfirmed {
+        lines.append(
+          "  Not confirmed: recorded before the critical question fell below the at-risk band; record it again "
+            + "with --despite-critical, or clear it.")
+      }
       if !adjustment.history.isEmpty {
         lines.append("Earlier adjustments of the lens, oldest first:")
         for record in adjustment.history {

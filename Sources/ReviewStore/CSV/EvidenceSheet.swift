@@ -51,9 +51,10 @@ public enum EvidenceSheet {
   /// problems are returned at once, and nothing is returned when there is one. Cells are read as the
   /// answer sheet reads them (trimmed, a neutralised formula restored), so an exported sheet reads back as
   /// it was.
-  public static func read(_ document: CSVDocument, rubric: Rubric, documents: Set<String>) -> Result<
-    [Row], AnswerSheet.Problems
-  > {
+  /// - Parameter today: with a day `YYYY-MM-DD`, a row dated after it is refused.
+  public static func read(
+    _ document: CSVDocument, rubric: Rubric, documents: Set<String>, today: String? = nil
+  ) -> Result<[Row], AnswerSheet.Problems> {
     guard let headerRecord = document.records.first else {
       return .failure(
         AnswerSheet.Problems(rows: [
@@ -86,7 +87,7 @@ public enum EvidenceSheet {
       let sourceText = AnswerSheet.identifier(record.fields[1])
       let documentID = AnswerSheet.identifier(record.fields[2])
       let scoreText = AnswerSheet.identifier(record.fields[3])
-      let note = TextRule.reason.cleaned(AnswerSheet.text(record.fields[4]))
+      let note = TextRule.note.cleaned(AnswerSheet.text(record.fields[4]))
       let date = AnswerSheet.identifier(record.fields[5])
       var rowProblems: [String] = []
       if let problem = EvidenceLogDecoder.questionProblem(question, in: rubric, questions: questions) {
@@ -98,6 +99,9 @@ public enum EvidenceSheet {
       }
       if !documentID.isEmpty, !documents.contains(documentID) {
         rowProblems.append(EvidenceLogDecoder.documentProblem(documentID, among: documents))
+      } else if !documentID.isEmpty, source == .observed {
+        rowProblems.append(
+          "observed evidence names no document: what was read in a document is source document")
       } else if documentID.isEmpty, source == .document {
         rowProblems.append(
           "document evidence names the document it was read in: give its id in the document column")
@@ -113,10 +117,15 @@ public enum EvidenceSheet {
       }
       if note.isEmpty {
         rowProblems.append("the note is empty; say what the evidence shows")
-      } else if let problem = TextRule.reason.problem(with: note, required: false) {
+      } else if let problem = TextRule.note.problem(with: note, required: false) {
         rowProblems.append("the note " + problem)
       }
-      if !CalendarDate.isValid(date) { rowProblems.append("the date " + CalendarDate.problem(date)) }
+      if !CalendarDate.isValid(date) {
+        rowProblems.append("the date " + CalendarDate.problem(date))
+      } else if let today, date > today {
+        rowProblems.append(
+          "the date \(date) is after today (\(today)): evidence records what was read or seen")
+      }
       guard rowProblems.isEmpty, let source else {
         problems += rowProblems.map { AnswerSheet.RowProblem(line: record.line, message: $0) }
         continue

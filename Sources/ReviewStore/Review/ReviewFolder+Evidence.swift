@@ -90,8 +90,9 @@ extension ReviewFolder {
   /// sheet twice adds nothing the second time.
   /// - Throws: `.badRows` listing every bad row with its line; `.refused` when the files cannot be read or
   ///   written, or another command holds them.
-  public func importEvidenceSheet(_ sheet: CSVDocument, rubric: Rubric, holder: String) throws(ImportError)
-    -> EvidenceImportOutcome
+  /// - Parameter today: `YYYY-MM-DD`; a row dated after it is refused.
+  public func importEvidenceSheet(_ sheet: CSVDocument, rubric: Rubric, today: String, holder: String)
+    throws(ImportError) -> EvidenceImportOutcome
   {
     let registered: DocumentRegister
     do throws(ReviewStoreError) {
@@ -100,7 +101,9 @@ extension ReviewFolder {
       throw .refused(error)
     }
     let rows: [EvidenceSheet.Row]
-    switch EvidenceSheet.read(sheet, rubric: rubric, documents: Set(registered.documents.map(\.id))) {
+    switch EvidenceSheet.read(
+      sheet, rubric: rubric, documents: Set(registered.documents.map(\.id)), today: today)
+    {
     case .success(let read): rows = read
     case .failure(let problems): throw .badRows(problems)
     }

@@ -47,14 +47,14 @@ public struct DocumentRegisterDecoder: Sendable {
       if let date, !CalendarDate.isValid(date) {
         reader.report(CalendarDate.problem(date), at: path.appending("date"))
       }
-      let version = reader.text(item, "version", rule: .name, required: false)
+      let version = reader.text(item, "version", rule: .version, required: false)
       let sha256 = reader.string(item, "sha256", required: false)
       if let sha256, !ReviewDocument.isSHA256(sha256) {
         reader.report(
           "expected a SHA-256 as 64 lower-case hexadecimal digits, found \"\(sha256.prefix(80))\"",
           at: path.appending("sha256"))
       }
-      let note = reader.text(item, "note", rule: .reason, required: false)
+      let note = reader.text(item, "note", rule: .note, required: false)
       guard let id, let title, let date else {
         complete = false
         continue

@@ -76,12 +76,16 @@ public struct EvidenceLogDecoder: Sendable {
       let document = reader.string(item, "document", required: false)
       if let document, let documents, !documents.contains(document) {
         reader.report(Self.documentProblem(document, among: documents), at: path.appending("document"))
+      } else if source == .observed, document != nil {
+        reader.report(
+          "observed evidence names no document: what was read in a document is source \"document\"",
+          at: path.appending("document"))
       } else if source == .document, document == nil {
         reader.report(
           "document evidence names the document it was read in: add \"document\" with the id of a "
             + "registered document", at: path.appending("document"))
       }
-      let note = reader.text(item, "note", rule: .reason)
+      let note = reader.text(item, "note", rule: .note)
       let date = reader.string(item, "date")
       if let date, !CalendarDate.isValid(date) {
         reader.report(CalendarDate.problem(date), at: path.appending("date"))

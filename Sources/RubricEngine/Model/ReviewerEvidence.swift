@@ -10,7 +10,7 @@ public struct ReviewerEvidence: Equatable, Sendable {
   public var score: Int?
   /// `document` or `observed`.
   public var source: EvidenceSource
-  /// The id of the document in the register, for `document` evidence (and, optionally, `observed`).
+  /// The id of the document in the register: `document` evidence names one, `observed` evidence none.
   public var document: String?
   /// What the evidence shows, in the reviewer's words.
   public var note: String

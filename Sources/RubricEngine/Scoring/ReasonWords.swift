@@ -13,7 +13,8 @@ public enum ReasonWords {
     case .everyLensSound: return "every lens is sound"
     case .criticalQuestionsAssertedOnly(let ids):
       return "critical \(ids.count == 1 ? "question" : "questions") \(ids.joined(separator: ", ")) "
-        + "rest on what was said alone: no document or observation shows \(ids.count == 1 ? "it" : "them")"
+        + "\(ids.count == 1 ? "rests" : "rest") on what was said alone: no document or observation scores "
+        + (ids.count == 1 ? "it" : "them")
     }
   }
 
@@ -40,7 +41,14 @@ public enum ReasonWords {
   /// A lens's evidence strength: the shown share of its weight, or "assertion only".
   public static func evidenceStrength(of lens: LensScore) -> String {
     EvidenceStrengthRule.isAssertionOnly(lens.evidenceStrength)
-      ? "assertion only" : "\(Scoring.percent(lens.evidenceStrength)) shown"
+      ? "assertion only" : "\(share(lens.evidenceStrength)) shown"
+  }
+
+  /// A share as a whole percentage, rounded as the JSON rounds it, but never 0% or 100% for a share that
+  /// is neither.
+  public static func share(_ value: Double) -> String {
+    let percent = Int((value * 100).rounded())
+    return "\(value > 0 && value < 1 ? min(99, max(1, percent)) : percent)%"
   }
 
   /// "adjusted despite critical question ID scoring N" for each critical question the lens's adjustment

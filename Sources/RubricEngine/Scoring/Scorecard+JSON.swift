@@ -31,7 +31,7 @@ extension LensScore: Encodable {
     case id, title, gate, score, rating, computedRating, adjustment, bandRating, criticalBelow,
       insufficientBecause
     case coverage, answered, asked, respondents, contested, questions
-    case evidenceStrength, adjustedDespiteCritical
+    case evidenceStrength, adjustedDespiteCritical, adjustmentUnconfirmed
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -54,13 +54,14 @@ extension LensScore: Encodable {
     try container.encode(questions, forKey: .questions)
     try container.encode(Scorecard.twoDecimals(evidenceStrength), forKey: .evidenceStrength)
     try container.encode(adjustedDespiteCritical, forKey: .adjustedDespiteCritical)
+    try container.encode(adjustmentUnconfirmed, forKey: .adjustmentUnconfirmed)
   }
 }
 
 extension QuestionScore: Encodable {
   enum Key: String, CodingKey {
     case id, weight, critical, mean, scores, notApplicable, skipped
-    case said, shown, source, evidence, saidVsShown, accountsConflict, finding
+    case said, shown, source, evidence, saidVsShown, accountsConflict, shownDisagrees, finding
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -78,6 +79,7 @@ extension QuestionScore: Encodable {
     try container.encode(evidence, forKey: .evidence)
     try container.encode(saidVsShown, forKey: .saidVsShown)
     try container.encode(accountsConflict, forKey: .accountsConflict)
+    try container.encode(shownDisagrees, forKey: .shownDisagrees)
     try container.encode(isFinding, forKey: .finding)
   }
 }

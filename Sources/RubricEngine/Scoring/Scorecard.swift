@@ -56,6 +56,11 @@ public struct LensScore: Equatable, Sendable {
   /// The critical questions below the at-risk band whose rule the reviewer's adjustment overrode
   /// (`CriticalRule.overridden`), empty when none did.
   public var adjustedDespiteCritical: [String] = []
+  /// Whether the adjustment overrides a critical question without the reviewer having said so
+  /// (`--despite-critical`): recorded before the question fell below the at-risk band, it awaits confirmation.
+  public var adjustmentUnconfirmed: Bool {
+    !adjustedDespiteCritical.isEmpty && adjustment?.despiteCritical == false
+  }
 
   /// The score of the lens's question with this id.
   public func question(_ id: String) -> QuestionScore? { questions.first { $0.id == id } }
@@ -86,6 +91,8 @@ public struct QuestionScore: Equatable, Sendable {
   public var saidVsShown = false
   /// Whether the question is critical and the interviewees' accounts conflict (`ConflictRule`).
   public var accountsConflict = false
+  /// Whether the reviewer evidence's own scores are the contested spread or more apart (`ShownRule`).
+  public var shownDisagrees = false
 
   /// Where the question's score comes from: `said` when no evidence carries a score, otherwise the source
   /// of the scored evidence (`document` when any was read in a document).

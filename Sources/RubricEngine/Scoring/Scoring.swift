@@ -91,6 +91,7 @@ public enum Scoring {
       question.mean = ShownRule.score(said: question.said, shown: question.shown)
       question.saidVsShown = SaidVsShownRule.isGap(said: question.said, shown: question.shown, method: method)
       question.accountsConflict = ConflictRule.accountsConflict(question, method: method)
+      question.shownDisagrees = ShownRule.disagrees(question.evidence, method: method)
       question.isFinding = FindingRule.isFinding(question, method: method)
       return question
     }

@@ -10,4 +10,12 @@ public enum ShownRule {
 
   /// The question's score: what was shown when there is any, otherwise what was said.
   public static func score(said: Double?, shown: Double?) -> Double? { shown ?? said }
+
+  /// Whether the scores the reviewer evidence carries are the contested spread or more apart: what was
+  /// shown disagrees with itself, and its mean hides that.
+  public static func disagrees(_ evidence: [ReviewerEvidence], method: Method) -> Bool {
+    let scores = evidence.compactMap(\.score)
+    guard let low = scores.min(), let high = scores.max() else { return false }
+    return high - low >= method.contestedSpread
+  }
 }

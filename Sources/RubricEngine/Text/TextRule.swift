@@ -27,6 +27,10 @@ public struct TextRule: Sendable, Equatable {
   public static let sentence = TextRule(what: "the text", maximumLength: 2_000, keepsLineBreaks: false)
   /// A reviewer's reason, such as the reason for an adjustment.
   public static let reason = TextRule(what: "the reason", maximumLength: 4_000, keepsLineBreaks: true)
+  /// A reviewer's note: what a piece of evidence shows, or a word on a registered document.
+  public static let note = TextRule(what: "a note", maximumLength: 4_000, keepsLineBreaks: true)
+  /// A document's version, such as "2.1" or "draft 3".
+  public static let version = TextRule(what: "a version", maximumLength: 100, keepsLineBreaks: false)
   /// What an interviewee said: evidence after a score, or a text answer; about twenty pages of notes. (An
   /// interview file as a whole is still held to the data-file limit when it is saved.)
   public static let evidence = TextRule(what: "the evidence", maximumLength: 50_000, keepsLineBreaks: true)

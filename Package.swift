@@ -11,6 +11,10 @@ let package = Package(
   targets: [
     // MARK: Core (pure: values in, values out)
     .target(name: "RubricEngine"),
+    // RFC 4180 read a piece at a time: answer sheets and the programme's exports.
+    .target(name: "CSVParsing"),
+    // The work as evidence: backlogs, roadmaps and OKR sheets read into items and measures.
+    .target(name: "ArtefactReading", dependencies: ["RubricEngine", "CSVParsing"]),
 
     // MARK: Data shipped with the package
     // `Rubrics/` is the single source of the standard rubric; SwiftPM copies it beside the binary.
@@ -25,14 +29,14 @@ let package = Package(
       name: "ExampleReview", dependencies: ["RubricResources"], resources: [.copy("northwind-claimsnext")]),
 
     // MARK: Edges (disk, terminal, command line)
-    .target(name: "ReviewStore", dependencies: ["RubricEngine"]),
+    .target(name: "ReviewStore", dependencies: ["RubricEngine", "CSVParsing"]),
     .target(name: "TerminalInterview", dependencies: ["RubricEngine"]),
     .target(name: "MarkdownReport", dependencies: ["RubricEngine"]),
     .target(
       name: "IntegrityCLI",
       dependencies: [
         "RubricEngine", "ReviewStore", "TerminalInterview", "MarkdownReport", "RubricResources",
-        "ExampleReview",
+        "ExampleReview", "ArtefactReading",
       ]),
     // main.swift builds the real effects (terminal, disk, clock, environment) the CLI library is given.
     .executableTarget(
@@ -53,7 +57,9 @@ let package = Package(
       name: "RubricEngineTests", dependencies: ["RubricEngine", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "IntegrityCLITests", dependencies: ["IntegrityCLI", "TestSupport"], exclude: ["Golden"]),
-    .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "TestSupport"]),
+    .testTarget(name: "ReviewStoreTests", dependencies: ["ReviewStore", "TestSupport", "CSVParsing"]),
+    .testTarget(
+      name: "ArtefactReadingTests", dependencies: ["ArtefactReading", "TestSupport"], exclude: ["Samples"]),
     .testTarget(name: "TerminalInterviewTests", dependencies: ["TerminalInterview", "TestSupport"]),
     .testTarget(name: "MarkdownReportTests", dependencies: ["MarkdownReport", "TestSupport"]),
     // Depends on the executable so that `swift test` builds the binary these tests run.

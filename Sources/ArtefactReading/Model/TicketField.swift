@@ -1,0 +1,13 @@
+/// The fields seed 003 asks every ticket to carry, found in an item's description.
+public enum TicketField: String, Codable, CaseIterable, Sendable {
+  /// Names the product metric the work expects to influence.
+  case outcomeObjective
+  /// Ties the change to the outcome metric ("We believe that if we X, then Y will Z, measured by M ...").
+  case hypothesis
+  /// A measurable signal and a timeframe for evaluation.
+  case successCriteria
+  /// Limits that must not degrade: performance, security, reliability.
+  case guardrails
+  /// How to roll out, measure and roll back: feature flags, canaries, telemetry.
+  case experimentPlan
+}

@@ -1,0 +1,16 @@
+/// What reading an artefact gave: its items, the format it was read as, and what the reading could not
+/// place (unknown states, rows skipped, descriptions cut at the limit).
+public struct ArtefactReading: Equatable, Sendable {
+  public var kind: ArtefactKind
+  public var format: ArtefactFormat
+  public var items: [ArtefactItem]
+  /// States no status class knows, each once, in the order met: their items count as not started.
+  public var unknownStates: [String]
+  /// Rows skipped with `--skip-bad-rows`.
+  public var skippedRows: [ArtefactRowProblem]
+  /// Lines of items whose description was longer than the reading limit and read only up to it.
+  public var cutDescriptions: [Int]
+
+  /// The measures of the items (`ArtefactMeasures`).
+  public var measures: ArtefactMeasures { ArtefactMeasures(kind: kind, items: items) }
+}

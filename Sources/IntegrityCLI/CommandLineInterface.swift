@@ -11,6 +11,7 @@ public enum CommandLineInterface {
   public static let commands: [Command] = [
     .demo, .initialise, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore, .status,
     .documentAdd, .documentList, .documentRemove, .evidenceAdd, .evidenceList, .evidenceRemove,
+    .artefactCheck,
     .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,
@@ -73,7 +74,7 @@ public enum CommandLineInterface {
 
   /// The command named by the first one or two words, and the arguments after its name.
   static func resolve(_ arguments: [String]) throws(CommandError) -> (Command, [String]) {
-    let first = arguments[0]
+    let first = aliases[arguments[0]] ?? arguments[0]
     if let command = commands.first(where: { $0.name == first }) {
       return (command, Array(arguments.dropFirst()))
     }
@@ -94,6 +95,9 @@ public enum CommandLineInterface {
     }
     throw unknownCommand(first)
   }
+
+  /// Other spellings of a command's first word: `artifact` is `artefact`.
+  static let aliases = ["artifact": "artefact"]
 
   static func unknownCommand(_ name: String) -> CommandError {
     var message = "unknown command '\(name)'"

@@ -91,6 +91,12 @@ public struct EvidenceLogDecoder: Sendable {
         reader.report(CalendarDate.problem(date), at: path.appending("date"))
       }
       let reviewer = reader.text(item, "reviewer", rule: .name, required: false)
+      let artefact = reader.string(item, "artefact", required: false)
+      if let artefact, let problem = ReviewDocument.idProblem(artefact) {
+        reader.report(
+          problem.replacingOccurrences(of: "document id", with: "artefact id"), at: path.appending("artefact")
+        )
+      }
       guard let id, let question, let source, source != .said, let note, let date else {
         complete = false
         continue
@@ -99,7 +105,7 @@ public struct EvidenceLogDecoder: Sendable {
         ReviewerEvidence(
           id: id, question: question, score: score, source: source, document: document, note: note,
           date: date,
-          reviewer: reviewer))
+          reviewer: reviewer, artefact: artefact))
     }
     return complete ? EvidenceLog(formatVersion: formatVersion, evidence: entries, lastID: lastID) : nil
   }

@@ -33,7 +33,7 @@ extension RubricDecoder {
   static let lensKeys = ["id", "title", "summary", "weight", "gate", "questions"]
   static let questionKeys = [
     "id", "kind", "prompt", "help", "roles", "weight", "critical", "anchors", "finding", "recommendation",
-    "check",
+    "check", "artefactSignals",
   ]
   static let scaleValues = Method.standard.scale
 
@@ -267,10 +267,15 @@ extension RubricDecoder {
     let questionRoles = readQuestionRoles(object, known: roles, reader: &reader, complete: &complete)
     var anchors: [Int: String]?
     var check: TextCheck?
+    var signals: [ArtefactSignal]?
     switch kind {
     case .scale:
       anchors = readAnchors(object, reader: &reader)
       if anchors == nil { complete = false }
+      if object.has("artefactSignals") {
+        signals = readSignals(object, reader: &reader)
+        if signals == nil { complete = false }
+      }
       if object.has("check") {
         reader.report("check applies to text questions only; remove it", at: path.appending("check"))
         complete = false
@@ -285,6 +290,11 @@ extension RubricDecoder {
       if critical {
         reader.report(
           "critical applies to scale questions only (it judges a low score)", at: path.appending("critical"))
+        complete = false
+      }
+      if object.has("artefactSignals") {
+        reader.report(
+          "artefact signals score scale questions only; remove them", at: path.appending("artefactSignals"))
         complete = false
       }
       if let checkText = reader.string(object, "check", required: false) {
@@ -302,7 +312,69 @@ extension RubricDecoder {
     return Question(
       id: id, kind: kind, prompt: prompt, help: help, roles: questionRoles, weight: weight,
       critical: critical,
-      anchors: anchors, finding: finding, recommendation: recommendation, check: check)
+      anchors: anchors, finding: finding, recommendation: recommendation, check: check,
+      artefactSignals: signals)
+  }
+
+  /// A question's artefact signals: each a known kind and measure with four ascending shares from 0 to 1.
+  static func readSignals(_ object: JSONObject, reader: inout JSONReader) -> [ArtefactSignal]? {
+    guard let elements = reader.list(object, "artefactSignals", required: true, allowEmpty: false) else {
+      return nil
+    }
+    var signals: [ArtefactSignal] = []
+    var complete = true
+    for (value, path) in elements {
+      guard let item = reader.object(value, at: path, allowedKeys: ["kind", "measure", "levels"]) else {
+        complete = false
+        continue
+      }
+      let kindText = reader.string(item, "kind")
+      let kind = kindText.flatMap(ArtefactKind.init(rawValue:))
+      if let kindText, kind == nil {
+        reader.report(
+          "unknown artefact kind \"\(kindText.prefix(80))\"; use "
+            + ArtefactKind.allCases.map(\.rawValue).joined(separator: ", "), at: path.appending("kind"))
+      }
+      let measureText = reader.string(item, "measure")
+      let measure = measureText.flatMap(ArtefactSignal.Measure.init(rawValue:))
+      if let measureText, measure == nil {
+        var message = "unknown measure \"\(measureText.prefix(80))\""
+        if let guess = NearestName.suggestion(
+          for: measureText, among: ArtefactSignal.Measure.allCases.map(\.rawValue))
+        {
+          message += "; did you mean \"\(guess)\"?"
+        } else {
+          message += "; use one of " + ArtefactSignal.Measure.allCases.map(\.rawValue).joined(separator: ", ")
+        }
+        reader.report(message, at: path.appending("measure"))
+      }
+      var levels: [Double] = []
+      if let list = reader.list(item, "levels", required: true, allowEmpty: false) {
+        for (level, levelPath) in list {
+          guard case .number(let number, _) = level.content else {
+            reader.report("expected a share from 0 to 1, found \(level.kindName)", at: levelPath)
+            continue
+          }
+          if !(0...1).contains(number) {
+            reader.report("expected a share from 0 to 1, found \(number)", at: levelPath)
+          }
+          levels.append(number)
+        }
+        if list.count != 4 {
+          reader.report(
+            "expected 4 levels, one for each score above 0, found \(list.count)", at: path.appending("levels")
+          )
+        } else if zip(levels, levels.dropFirst()).contains(where: { $0 >= $1 }) {
+          reader.report("the levels must rise, each above the one before", at: path.appending("levels"))
+        }
+      }
+      guard let kind, let measure, levels.count == 4 else {
+        complete = false
+        continue
+      }
+      signals.append(ArtefactSignal(kind: kind, measure: measure, levels: levels))
+    }
+    return complete && reader.problems.isEmpty ? signals : nil
   }
 
   static func readQuestionRoles(

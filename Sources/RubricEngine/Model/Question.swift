@@ -20,12 +20,14 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
   public var recommendation: String?
   /// For `text` questions: which automatic check reads the answer.
   public var check: TextCheck?
+  /// For `scale` questions: the artefact measures that show it (the work as evidence).
+  public var artefactSignals: [ArtefactSignal]?
 
   /// Creates a question; optional parts take the rubric format's defaults.
   public init(
     id: String, kind: QuestionKind, prompt: String, help: String, roles: [String]? = nil, weight: Double = 1,
     critical: Bool = false, anchors: [Int: String]? = nil, finding: String? = nil,
-    recommendation: String? = nil, check: TextCheck? = nil
+    recommendation: String? = nil, check: TextCheck? = nil, artefactSignals: [ArtefactSignal]? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -38,6 +40,7 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
     self.finding = finding
     self.recommendation = recommendation
     self.check = check
+    self.artefactSignals = artefactSignals
   }
 
   /// Whether the question is asked of an interviewee holding `roleID`.

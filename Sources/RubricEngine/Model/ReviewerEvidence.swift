@@ -18,11 +18,14 @@ public struct ReviewerEvidence: Equatable, Sendable {
   public var date: String
   /// Who recorded it.
   public var reviewer: String?
+  /// The id of the imported artefact whose measure this evidence is (`integrity artefact import`);
+  /// removing the artefact removes it.
+  public var artefact: String?
 
   /// Creates an entry.
   public init(
     id: Int, question: String, score: Int?, source: EvidenceSource, document: String? = nil, note: String,
-    date: String, reviewer: String? = nil
+    date: String, reviewer: String? = nil, artefact: String? = nil
   ) {
     self.id = id
     self.question = question
@@ -32,12 +35,13 @@ public struct ReviewerEvidence: Equatable, Sendable {
     self.note = note
     self.date = date
     self.reviewer = reviewer
+    self.artefact = artefact
   }
 }
 
 extension ReviewerEvidence: Codable {
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case id, question, score, source, document, note, date, reviewer
+    case id, question, score, source, document, note, date, reviewer, artefact
   }
 
   /// Writes every field, `score` as `null` when the evidence carries none.
@@ -51,6 +55,7 @@ extension ReviewerEvidence: Codable {
     try container.encode(note, forKey: .note)
     try container.encode(date, forKey: .date)
     try container.encodeIfPresent(reviewer, forKey: .reviewer)
+    try container.encodeIfPresent(artefact, forKey: .artefact)
   }
 }
 

@@ -29,7 +29,7 @@ let package = Package(
       name: "ExampleReview", dependencies: ["RubricResources"], resources: [.copy("northwind-claimsnext")]),
 
     // MARK: Edges (disk, terminal, command line)
-    .target(name: "ReviewStore", dependencies: ["RubricEngine", "CSVParsing"]),
+    .target(name: "ReviewStore", dependencies: ["RubricEngine", "CSVParsing", "ArtefactReading"]),
     .target(name: "TerminalInterview", dependencies: ["RubricEngine"]),
     .target(name: "MarkdownReport", dependencies: ["RubricEngine"]),
     .target(

@@ -46,6 +46,10 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case documentCited(id: String, evidence: [Int])
   /// No reviewer evidence of that number is recorded; `recorded` lists the numbers that are.
   case unknownEvidence(id: Int, path: String, recorded: [Int])
+  /// An artefact of that id is already imported.
+  case artefactImported(id: String, path: String)
+  /// No artefact of that id is imported; `imported` lists the ids that are.
+  case unknownArtefact(id: String, review: String, imported: [String])
 
   public var description: String {
     switch self {
@@ -116,6 +120,16 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
       guard !recorded.isEmpty else { return "no reviewer evidence is recorded in \(path) yet, so not \(id)" }
       return "no reviewer evidence number \(id) is recorded in \(path); recorded: "
         + Self.list(recorded.map(String.init)) + " (integrity evidence list DIR shows them)"
+    case .artefactImported(let id, let path):
+      return "an artefact \(id) is already imported (\(path)); nothing was changed. Choose another --id, or "
+        + "remove it first (integrity artefact remove DIR \(id))"
+    case .unknownArtefact(let id, let review, let imported):
+      guard !imported.isEmpty else { return "no artefact is imported in \(review) yet, so not \(id)" }
+      var message = "no artefact \(id) is imported in \(review)"
+      if let guess = NearestName.suggestion(for: id, among: imported) {
+        message += " (did you mean \(guess)?)"
+      }
+      return message + "; imported: " + Self.list(imported)
     case .wouldReplaceAnswers(let changes):
       return "\(changes.count) \(changes.count == 1 ? "answer" : "answers") in the sheet would replace "
         + "different answers already in the review; nothing was imported. Check them, then import again "

@@ -1,3 +1,5 @@
+import RubricEngine
+
 /// One item per line: a roadmap or an OKR sheet pasted as text. Markdown list markers, numbers and
 /// checkboxes are dropped; a heading ("# Now", "Q3:", a line alone in bold) groups the lines under it. In an
 /// OKR sheet a line starting "Objective", "O1" or "Goal" is an objective and one starting "KR" or "Key

@@ -27,3 +27,32 @@ public struct ArtefactMeasures: Equatable, Sendable {
     outputKeyResults = results.filter { $0.verdict == .output }.count
   }
 }
+
+extension ArtefactMeasures {
+  /// The count and the total a signal's measure is the share of; `nil` when there is nothing to count
+  /// (no item, no done item, no key result), so that the measure shows nothing.
+  public func fraction(_ measure: ArtefactSignal.Measure) -> (count: Int, total: Int)? {
+    let items = counts.itemCount
+    let pair: (Int, Int)
+    switch measure {
+    case .withOutcomeObjective: pair = (counts.count(.outcomeObjective), items)
+    case .withHypothesis: pair = (counts.count(.hypothesis), items)
+    case .withSuccessCriteria: pair = (counts.count(.successCriteria), items)
+    case .withGuardrails: pair = (counts.count(.guardrails), items)
+    case .withExperimentPlan: pair = (counts.count(.experimentPlan), items)
+    case .withAllFive: pair = (counts.allFive, items)
+    case .measurableTitles: pair = (counts.count(.measurable), items)
+    case .notOutputTitles: pair = (items - counts.count(.output), items)
+    case .doneWithMetric:
+      let done = counts.count(.done)
+      pair = (done - counts.doneWithoutMetric, done)
+    case .outcomeKeyResults: pair = (keyResults - outputKeyResults, keyResults)
+    }
+    return pair.1 > 0 ? (pair.0, pair.1) : nil
+  }
+
+  /// The share of a signal's measure, from 0 to 1; `nil` when there is nothing to count.
+  public func share(_ measure: ArtefactSignal.Measure) -> Double? {
+    fraction(measure).map { Double($0.count) / Double($0.total) }
+  }
+}

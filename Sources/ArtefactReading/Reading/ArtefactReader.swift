@@ -1,4 +1,5 @@
 import CSVParsing
+import RubricEngine
 
 /// Reads an artefact a piece at a time: bytes go in with `feed` and the reading comes out of `finish`. A CSV
 /// export is read record by record, each item classified as it ends and its description dropped, so a large

@@ -1,3 +1,5 @@
+import RubricEngine
+
 /// What reading an artefact gave: its items, the format it was read as, and what the reading could not
 /// place (unknown states, rows skipped, descriptions cut at the limit).
 public struct ArtefactReading: Equatable, Sendable {
@@ -10,6 +12,19 @@ public struct ArtefactReading: Equatable, Sendable {
   public var skippedRows: [ArtefactRowProblem]
   /// Lines of items whose description was longer than the reading limit and read only up to it.
   public var cutDescriptions: [Int]
+
+  /// Creates a reading.
+  public init(
+    kind: ArtefactKind, format: ArtefactFormat, items: [ArtefactItem], unknownStates: [String] = [],
+    skippedRows: [ArtefactRowProblem] = [], cutDescriptions: [Int] = []
+  ) {
+    self.kind = kind
+    self.format = format
+    self.items = items
+    self.unknownStates = unknownStates
+    self.skippedRows = skippedRows
+    self.cutDescriptions = cutDescriptions
+  }
 
   /// The measures of the items (`ArtefactMeasures`).
   public var measures: ArtefactMeasures { ArtefactMeasures(kind: kind, items: items) }

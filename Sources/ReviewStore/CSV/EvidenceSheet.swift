@@ -28,9 +28,10 @@ public enum EvidenceSheet {
   // MARK: Writing
 
   /// The sheet of `log`, in the log's order, every cell a spreadsheet would run as a formula neutralised.
+  /// Evidence an imported artefact gave is left out: it comes with the artefact, not with a sheet.
   public static func document(of log: EvidenceLog) -> CSVDocument {
     var records = [CSVDocument.Record(fields: header, line: 1)]
-    for entry in log.evidence {
+    for entry in log.evidence where entry.artefact == nil {
       let fields = [
         entry.question, entry.source.rawValue, entry.document ?? "", entry.score.map(String.init) ?? "",
         entry.note, entry.date,

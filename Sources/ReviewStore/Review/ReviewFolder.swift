@@ -303,7 +303,7 @@ public struct ReviewFolder {
   /// Temporary files left in the review by writers that were killed: their paths and sizes.
   public func strayTemporaries() -> [(path: String, size: Int)] {
     var found: [(path: String, size: Int)] = []
-    for folder in [path, interviewsPath] {
+    for folder in [path, interviewsPath, path + "/artefacts"] {
       guard let names = try? fileSystem.contentsOfDirectory(at: folder, includingHidden: true) else {
         continue
       }
@@ -339,8 +339,10 @@ public struct ReviewFolder {
 
   // MARK: Helpers
 
-  func writeData<Value: Encodable>(_ value: Value, to path: String) throws(ReviewStoreError) {
-    let bytes = try Self.encoded(value, for: path)
+  func writeData<Value: Encodable>(_ value: Value, to path: String, limit: Int = DataFile.maximumSize)
+    throws(ReviewStoreError)
+  {
+    let bytes = try Self.encoded(value, for: path, limit: limit)
     try refuseLink(at: path)
     try Self.wrap { () throws(FileSystemError) in try fileSystem.write(bytes, to: path) }
   }
@@ -356,7 +358,8 @@ public struct ReviewFolder {
   }
 
   /// The data file's bytes as saved, refused when no command could read them back.
-  static func encoded<Value: Encodable>(_ value: Value, for path: String) throws(ReviewStoreError) -> [UInt8]
+  static func encoded<Value: Encodable>(_ value: Value, for path: String, limit: Int = DataFile.maximumSize)
+    throws(ReviewStoreError) -> [UInt8]
   {
     let bytes: [UInt8]
     do {
@@ -364,15 +367,15 @@ public struct ReviewFolder {
     } catch {
       throw .fileSystem(.failed(path: path, reason: "cannot encode: \(error)"))
     }
-    guard bytes.count <= DataFile.maximumSize else {
-      throw .wouldBeTooLarge(path: path, size: bytes.count, limit: DataFile.maximumSize)
+    guard bytes.count <= limit else {
+      throw .wouldBeTooLarge(path: path, size: bytes.count, limit: limit)
     }
     return bytes
   }
 
-  func readDataFile(_ path: String) throws(ReviewStoreError) -> [UInt8] {
+  func readDataFile(_ path: String, limit: Int = DataFile.maximumSize) throws(ReviewStoreError) -> [UInt8] {
     do {
-      return try fileSystem.readFile(at: path, limit: DataFile.maximumSize, followingLinks: false)
+      return try fileSystem.readFile(at: path, limit: limit, followingLinks: false)
     } catch {
       if case .tooLarge(let file, let size, let limit) = error {
         throw .invalidFile(.tooLarge(file: file, size: size, limit: limit))

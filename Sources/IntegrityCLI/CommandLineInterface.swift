@@ -11,7 +11,7 @@ public enum CommandLineInterface {
   public static let commands: [Command] = [
     .demo, .initialise, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore, .status,
     .documentAdd, .documentList, .documentRemove, .evidenceAdd, .evidenceList, .evidenceRemove,
-    .artefactCheck,
+    .artefactCheck, .artefactImport, .artefactList, .artefactShow, .artefactRemove,
     .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,

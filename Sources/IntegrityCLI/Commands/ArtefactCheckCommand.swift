@@ -3,6 +3,21 @@ import ReviewStore
 import RubricEngine
 
 extension Command {
+  /// The options that name the columns of a CSV that is none of the known exports.
+  static let artefactColumnOptions: [CommandOption] = [
+    .value("title-column", "NAME", .text, help: "For another CSV: the column of the item's title"),
+    .value("description-column", "NAME", .text, help: "For another CSV: the column of its description"),
+    .value("status-column", "NAME", .text, help: "For another CSV: the column of its state"),
+    .value("type-column", "NAME", .text, help: "For another CSV: the column of its type"),
+  ]
+
+  /// The column choice those options make.
+  static func artefactColumns(_ arguments: inout ArgumentScanner) throws(CommandError) -> ColumnChoice {
+    ColumnChoice(
+      title: try arguments.option("title-column"), description: try arguments.option("description-column"),
+      status: try arguments.option("status-column"), type: try arguments.option("type-column"))
+  }
+
   /// The classes `--items` lists.
   static let artefactItemClasses = ["output", "vague", "measurable", "done-without-metric"]
 
@@ -35,11 +50,7 @@ extension Command {
         "items", "CLASS", .choices(artefactItemClasses),
         help: "Also list the items of one class: output, vague, measurable or done-without-metric"),
       .flag("skip-bad-rows", help: "Read the rows that can be read and list the others, instead of refusing"),
-      .value("title-column", "NAME", .text, help: "For another CSV: the column of the item's title"),
-      .value("description-column", "NAME", .text, help: "For another CSV: the column of its description"),
-      .value("status-column", "NAME", .text, help: "For another CSV: the column of its state"),
-      .value("type-column", "NAME", .text, help: "For another CSV: the column of its type"),
-    ],
+    ] + artefactColumnOptions,
     details: """
       Every item's title is read by the outcome checker (output, vague or measurable), and its
       description for the fields seed 003 asks every ticket to carry: an outcome objective, a
@@ -61,9 +72,7 @@ extension Command {
     let json = try arguments.flag("json")
     let itemsClass = try arguments.option("items")
     let skipBadRows = try arguments.flag("skip-bad-rows")
-    let columns = ColumnChoice(
-      title: try arguments.option("title-column"), description: try arguments.option("description-column"),
-      status: try arguments.option("status-column"), type: try arguments.option("type-column"))
+    let columns = try artefactColumns(&arguments)
     let file = try arguments.positionals(minimum: 1, maximum: 1, names: "FILE: name the export")[0]
     let kind =
       try kindText.map { text throws(CommandError) in
@@ -72,15 +81,7 @@ extension Command {
         }
         return kind
       } ?? .backlog
-    let format =
-      try formatText.map { text throws(CommandError) in
-        guard let format = ArtefactFormat(rawValue: text) else {
-          throw .usage(
-            "unknown format '\(text)'; use \(ArtefactFormat.allCases.map(\.rawValue).joined(separator: ", "))",
-            command: command)
-        }
-        return format
-      } ?? (columns.isEmpty ? .auto : .csv)
+    let format = try artefactFormat(formatText, columns: columns, command: command)
     if let itemsClass, !artefactItemClasses.contains(itemsClass) {
       throw .usage(
         "unknown class '\(itemsClass)'; use \(artefactItemClasses.joined(separator: ", "))", command: command)
@@ -88,6 +89,27 @@ extension Command {
     let reading = try readArtefact(
       file, reader: ArtefactReader(kind: kind, format: format, columns: columns, skipBadRows: skipBadRows),
       context: context)
+    try writeArtefact(reading, title: file, json: json, itemsClass: itemsClass, context: context)
+    return .success
+  }
+
+  /// The format `--format` names; without it, detected, or a plain CSV when columns are named.
+  static func artefactFormat(_ text: String?, columns: ColumnChoice, command: String) throws(CommandError)
+    -> ArtefactFormat
+  {
+    guard let text else { return columns.isEmpty ? .auto : .csv }
+    guard let format = ArtefactFormat(rawValue: text) else {
+      throw .usage(
+        "unknown format '\(text)'; use \(ArtefactFormat.allCases.map(\.rawValue).joined(separator: ", "))",
+        command: command)
+    }
+    return format
+  }
+
+  /// Prints a reading's measures, as text or JSON, with the items of `itemsClass` when it is given.
+  static func writeArtefact(
+    _ reading: ArtefactReading, title: String, json: Bool, itemsClass: String?, context: CommandContext
+  ) throws(CommandError) {
     let listed = itemsClass.map { artefactItems(reading.items, class: $0) }
     if json {
       do {
@@ -96,15 +118,14 @@ extension Command {
       } catch {
         throw .failure("cannot write the measures as JSON: \(error)")
       }
-      return .success
+      return
     }
-    context.standardOutput.write(ArtefactText.render(reading, file: file, width: context.screenWidth))
+    context.standardOutput.write(ArtefactText.render(reading, file: title, width: context.screenWidth))
     if let listed, let itemsClass {
       context.standardOutput.write(
         "\n\(listed.count) \(itemsClass) \(listed.count == 1 ? "item" : "items"):\n")
       context.standardOutput.write(ArtefactText.itemLines(listed, width: context.screenWidth))
     }
-    return .success
   }
 
   /// The items of a class `--items` names.
@@ -118,22 +139,31 @@ extension Command {
   /// The reading of an export: a file read a piece at a time, or standard input for `-`.
   /// - Throws: a failure naming the file and what is wrong, with every bad row on standard error.
   static func readArtefact(_ file: String, reader: ArtefactReader, context: CommandContext)
-    throws(CommandError)
-    -> ArtefactReading
+    throws(CommandError) -> ArtefactReading
+  {
+    try readArtefactHashing(file, reader: reader, context: context).reading
+  }
+
+  /// The reading of an export and the SHA-256 of its bytes, both from one read.
+  static func readArtefactHashing(_ file: String, reader: ArtefactReader, context: CommandContext)
+    throws(CommandError) -> (reading: ArtefactReading, sha256: String)
   {
     var reader = reader
     var failure: ArtefactError?
+    var hash = SHA256()
     if file == "-" {
       guard let bytes = context.readStandardInput(limit: ArtefactReader.maximumWholeFileSize) else {
         throw .failure(
           "<stdin>: standard input goes on past the \(ArtefactReader.maximumWholeFileSize / 1024 / 1024) MB an export may have"
         )
       }
+      hash.update(bytes)
       do throws(ArtefactError) { try reader.feed(bytes) } catch { failure = error }
     } else {
       do throws(FileSystemError) {
         try context.fileSystem.readPieces(at: file) { piece in
           guard failure == nil else { return }
+          hash.update(piece)
           do throws(ArtefactError) { try reader.feed(piece) } catch { failure = error }
         }
       } catch {
@@ -142,7 +172,7 @@ extension Command {
     }
     do throws(ArtefactError) {
       if let failure { throw failure }
-      return try reader.finish()
+      return (try reader.finish(), hash.finalHex())
     } catch {
       if case .badRows(let rows) = error {
         for row in rows.prefix(50) { context.warn("\(file):\(row.line): \(row.message)") }

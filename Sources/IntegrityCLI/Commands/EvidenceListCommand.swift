@@ -58,6 +58,7 @@ extension Command {
       parts.append(entry.score.map { "score \($0)" } ?? "no score")
       parts.append(entry.date)
       if let reviewer = entry.reviewer { parts.append(reviewer) }
+      if let artefact = entry.artefact { parts.append("from artefact \(artefact)") }
       lines.append("  \(entry.id). " + parts.joined(separator: " · "))
       lines += entry.note.split(separator: "\n").map { "       " + $0 }
     }

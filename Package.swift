@@ -31,7 +31,7 @@ let package = Package(
     // MARK: Edges (disk, terminal, command line)
     .target(name: "ReviewStore", dependencies: ["RubricEngine", "CSVParsing", "ArtefactReading"]),
     .target(name: "TerminalInterview", dependencies: ["RubricEngine"]),
-    .target(name: "MarkdownReport", dependencies: ["RubricEngine"]),
+    .target(name: "MarkdownReport", dependencies: ["RubricEngine", "ArtefactReading"]),
     .target(
       name: "IntegrityCLI",
       dependencies: [

@@ -1,3 +1,4 @@
+import ArtefactReading
 import Foundation
 import RubricEngine
 
@@ -12,13 +13,20 @@ public struct ClientReport: Sendable {
   public let chartFile: String
   /// Whether the report is a draft written from too little evidence, marked so at the top of page one.
   public let draft: Bool
+  /// The file name of each artefact's chart, by the artefact's id.
+  public let artefactCharts: [String: String]
 
-  /// Creates the report of `content`, dated `date`, showing the chart stored as `chartFile`.
-  public init(content: ReportContent, date: String, chartFile: String, draft: Bool = false) {
+  /// Creates the report of `content`, dated `date`, showing the chart stored as `chartFile` and each
+  /// artefact's as `artefactCharts` names it.
+  public init(
+    content: ReportContent, date: String, chartFile: String, draft: Bool = false,
+    artefactCharts: [String: String] = [:]
+  ) {
     self.content = content
     self.date = date
     self.chartFile = chartFile
     self.draft = draft
+    self.artefactCharts = artefactCharts
   }
 
   /// The words that mark a draft, at the top of page one.
@@ -32,6 +40,7 @@ public struct ClientReport: Sendable {
     lines += executiveSummary()
     lines += scorecardSection()
     lines += findingsSection()
+    lines += workSection()
     lines += outcomeSection()
     lines += appendix()
     return lines.joined(separator: "\n") + "\n"
@@ -245,6 +254,96 @@ public struct ClientReport: Sendable {
         lines.append("> — " + MarkdownText.inline(source))
       }
       lines.append("")
+    }
+    return lines
+  }
+
+  /// What the work shows: each imported artefact's measures, chart, the gaps it opened against what was
+  /// said, and a few example items of each class. No section when no artefact was imported.
+  func workSection() -> [String] {
+    guard !content.artefacts.isEmpty else { return [] }
+    let method = scorecard.method
+    var lines = ["# What the work shows", ""]
+    lines.append(
+      "Besides the interviews, the reviewers read the programme's own work. Each item's title was checked as "
+        + "an outcome statement, and its description searched for the five fields every piece of work should "
+        + "carry: an outcome objective, a hypothesis, success criteria, guardrails and an experiment plan. "
+        + "Only titles and what was found were kept.")
+    lines.append("")
+    for (index, artefact) in content.artefacts.enumerated() {
+      let measures = artefact.measures
+      let counts = measures.counts
+      let items = counts.itemCount
+      lines.append("## \(index + 1). \(MarkdownText.inline(artefact.title))")
+      lines.append("")
+      lines.append(
+        "*\(artefact.kind.rawValue.prefix(1).uppercased() + artefact.kind.rawValue.dropFirst()), read from "
+          + "\(MarkdownText.inline(artefact.source)) (\(ArtefactEvidence.formatName(artefact.format))) on "
+          + "\(artefact.imported): \(items) \(items == 1 ? "item" : "items").*")
+      lines.append("")
+      lines.append("| Measure | Items | Share |")
+      lines.append("|:----------------------------------------------|--------:|--------:|")
+      func row(_ label: String, _ count: Int, of total: Int) {
+        let share = total == 0 ? "-" : ReasonWords.share(Double(count) / Double(total))
+        lines.append("| \(label) | \(count) of \(total) | \(share) |")
+      }
+      row("Titles that are outputs", counts.count(.output), of: items)
+      row("Titles that are vague", counts.count(.vague), of: items)
+      row("Titles that are measurable outcomes", counts.count(.measurable), of: items)
+      for field in TicketField.allCases {
+        row(ReportWords.itemsWith(field), counts.count(field), of: items)
+      }
+      row("Items with all five", counts.allFive, of: items)
+      if counts.count(.done) > 0 {
+        row("Done items with no metric plan", counts.doneWithoutMetric, of: counts.count(.done))
+      }
+      if artefact.kind == .okrs, measures.keyResults > 0 {
+        row("Key results that are outputs", measures.outputKeyResults, of: measures.keyResults)
+      }
+      lines.append("")
+      if let chart = artefactCharts[artefact.id] {
+        lines.append("![\(MarkdownText.inline(artefact.title)): what the work shows](\(chart))")
+        lines.append("")
+      }
+      let questions = content.artefactQuestions(artefact)
+      let gaps = questions.filter(\.saidVsShown)
+      if !questions.isEmpty {
+        lines.append(
+          gaps.isEmpty
+            ? "**Against what was said.** On the questions it bears on, what stakeholders said and what the work "
+              + "shows are less than \(method.contestedSpread) apart."
+            : "**Against what was said.** Where stakeholders' account and the work are "
+              + "\(method.contestedSpread) or more apart:")
+        lines.append("")
+        for question in gaps {
+          let prompt = rubric.question(id: question.id)?.prompt ?? question.id
+          let said = question.said.map { ReportWords.score($0, of: method) } ?? "-"
+          let shown = question.shown.map { ReportWords.score($0, of: method) } ?? "-"
+          lines.append(
+            "- *\(MarkdownText.inline(prompt))* Stakeholders described this at \(said); what was shown puts it at \(shown)."
+          )
+        }
+        if !gaps.isEmpty { lines.append("") }
+      }
+      let classes: [(String, (ArtefactItem) -> Bool)] = [
+        ("Outputs", { $0.verdict == .output }), ("Done with no metric plan", { $0.doneWithoutMetric }),
+        ("Measurable outcomes", { $0.verdict == .measurable }),
+      ]
+      var examples: [String] = []
+      for (name, include) in classes {
+        let found = content.examples(artefact, where: include)
+        guard !found.isEmpty else { continue }
+        examples.append(
+          "- \(name): "
+            + found.map { "\(MarkdownText.inline($0.key)) *\(MarkdownText.inline($0.title))*" }.joined(
+              separator: "; "))
+      }
+      if !examples.isEmpty {
+        lines.append("**Examples**, the first of each kind in the export:")
+        lines.append("")
+        lines += examples
+        lines.append("")
+      }
     }
     return lines
   }

@@ -1,3 +1,4 @@
+import ArtefactReading
 import Foundation
 import RubricEngine
 
@@ -20,6 +21,8 @@ public struct ReportContent: Sendable {
     public var documentDate: String?
     public var score: Int?
     public var note: String
+    /// The title of the imported artefact whose measure it is, for observed evidence an artefact gave.
+    public var artefact: String?
   }
 
   /// The two ends of a critical question whose accounts conflict (`ConflictRule`): the scores and what
@@ -91,6 +94,8 @@ public struct ReportContent: Sendable {
   public let findingsByLens: [String: [Finding]]
   public let disagreementsByLens: [String: [Disagreement]]
   public let statements: [Statement]
+  /// The programme's work imported as evidence (`integrity artefact import`), in id order.
+  public let artefacts: [StoredArtefact]
 
   /// Quotes shown under one finding at most.
   public static let quotesPerFinding = 3
@@ -104,8 +109,10 @@ public struct ReportContent: Sendable {
   /// Works out the report's content from the review's scorecard (`Scoring.scorecard` of the same rubric,
   /// interviews and adjustments): the report renders the scorecard and never scores.
   public init(
-    review: Review, rubric: Rubric, scorecard: Scorecard, interviews: [Interview], attribution: Attribution
+    review: Review, rubric: Rubric, scorecard: Scorecard, interviews: [Interview], attribution: Attribution,
+    artefacts: [StoredArtefact] = []
   ) {
+    self.artefacts = artefacts
     self.review = review
     self.rubric = rubric
     let sorted = Interview.sortedByName(interviews)
@@ -137,7 +144,8 @@ public struct ReportContent: Sendable {
             evidence: quotes[question.id] ?? [], said: question.said, shown: question.shown,
             source: question.source, saidBy: question.scores.count, saidVsShown: question.saidVsShown,
             accountsConflict: question.accountsConflict, shownDisagrees: question.shownDisagrees,
-            shownBy: Self.shown(question, documents: scorecard.documents), conflict: conflicts[question.id]))
+            shownBy: Self.shown(question, documents: scorecard.documents, artefacts: artefacts),
+            conflict: conflicts[question.id]))
       }
       findings[lens.id] = lensFindings.enumerated().sorted { lhs, rhs in
         let left = (lhs.element.critical ? 0 : 1, lhs.element.score, lhs.offset)
@@ -198,13 +206,16 @@ public struct ReportContent: Sendable {
   }
 
   /// What the reviewer evidence on `question` shows, scored entries first, with the documents' titles.
-  static func shown(_ question: QuestionScore, documents: [ReviewDocument]) -> [Shown] {
+  static func shown(_ question: QuestionScore, documents: [ReviewDocument], artefacts: [StoredArtefact])
+    -> [Shown]
+  {
     let ordered = question.evidence.filter { $0.score != nil } + question.evidence.filter { $0.score == nil }
     return ordered.map { entry in
       let document = entry.document.flatMap { id in documents.first { $0.id == id } }
+      let artefact = entry.artefact.map { id in artefacts.first { $0.id == id }?.title ?? id }
       return Shown(
         source: entry.source, document: document?.title ?? entry.document, version: document?.version,
-        documentDate: document?.date, score: entry.score, note: entry.note)
+        documentDate: document?.date, score: entry.score, note: entry.note, artefact: artefact)
     }
   }
 
@@ -315,6 +326,23 @@ public struct ReportContent: Sendable {
     }
     return lines
   }
+
+  /// The questions an artefact's evidence bears on, with what was said and what it shows: those where
+  /// the two are the contested spread or more apart first.
+  public func artefactQuestions(_ artefact: StoredArtefact) -> [QuestionScore] {
+    let questions = scorecard.lenses.flatMap(\.questions).filter { question in
+      question.evidence.contains { $0.artefact == artefact.id }
+    }
+    return questions.filter(\.saidVsShown) + questions.filter { !$0.saidVsShown }
+  }
+
+  /// Items of `artefact` to show as examples of a class: the first `examplesPerClass` in the export's order.
+  public func examples(_ artefact: StoredArtefact, where include: (ArtefactItem) -> Bool) -> [ArtefactItem] {
+    Array(artefact.items.lazy.filter(include).prefix(Self.examplesPerClass))
+  }
+
+  /// How many example items the report shows of each class.
+  public static let examplesPerClass = 5
 
   /// The most findings the executive summary leads with.
   public static let headlineLimit = 5

@@ -1,3 +1,4 @@
+import ArtefactReading
 import Foundation
 import RubricEngine
 
@@ -78,8 +79,12 @@ enum ReportWords {
   /// where the score comes from, and whether accounts conflict.
   static func findingDetail(_ finding: ReportContent.Finding, _ method: Method) -> String {
     var text = (finding.critical ? "Critical question; " : "") + "scored \(score(finding.score, of: method))"
-    if let shown = finding.shownBy.first(where: { $0.score != nil }), finding.shown != nil {
-      text += " " + shownPlace(shown)
+    let places = finding.shownBy.filter { $0.score != nil }.map(shownPlace).reduce(into: [String]()) {
+      list, place in
+      if !list.contains(place) { list.append(place) }
+    }
+    if finding.shown != nil, !places.isEmpty {
+      text += " from " + sentence(places)
     }
     if finding.accountsConflict, let conflict = finding.conflict {
       text += "; accounts conflict, with scores from \(conflict.low) to \(conflict.high)"
@@ -110,18 +115,21 @@ enum ReportWords {
   /// Who or what showed it, as the subject of a sentence, in plain text: "“Outline business case”,
   /// version 2.1,", "the reviewers' observation".
   static func shownSubject(_ shown: ReportContent.Shown) -> String {
+    if let artefact = shown.artefact { return "the programme's own work, “" + artefact + "”," }
     guard shown.source == .document, let document = shown.document else {
       return "the reviewers' observation"
     }
     return "“" + document + "”" + (shown.version.map { ", version \($0)," } ?? "")
   }
 
-  /// "from “Outline business case” (version 2.1)" or "from the reviewers' observation", after a score.
+  /// "“Outline business case” (version 2.1)", "“ClaimsNext backlog”" or "the reviewers' observation", after
+  /// "from".
   static func shownPlace(_ shown: ReportContent.Shown) -> String {
+    if let artefact = shown.artefact { return "“" + artefact + "”" }
     guard shown.source == .document, let document = shown.document else {
-      return "from the reviewers' observation"
+      return "the reviewers' observation"
     }
-    return "from “" + document + "”" + (shown.version.map { " (version \($0))" } ?? "")
+    return "“" + document + "”" + (shown.version.map { " (version \($0))" } ?? "")
   }
 
   /// A finding's recommendation: where accounts conflict and nothing shown settles it, first establish the
@@ -215,11 +223,16 @@ enum ReportWords {
     for shown in scored where shown.source == .document {
       if let title = shown.document, !titles.contains(title) { titles.append(title) }
     }
-    let observed = scored.contains { $0.source == .observed }
+    let observed = scored.contains { $0.source == .observed && $0.artefact == nil }
+    var work: [String] = []
+    for shown in scored {
+      if let artefact = shown.artefact, !work.contains(artefact) { work.append(artefact) }
+    }
     var parts: [String] = []
     if !titles.isEmpty {
       parts.append((titles.count == 1 ? "a document (" : "documents (") + sentence(titles) + ")")
     }
+    if !work.isEmpty { parts.append("the work (" + sentence(work) + ")") }
     if observed { parts.append("observation") }
     return sentence(parts)
   }
@@ -227,6 +240,30 @@ enum ReportWords {
   /// "sound from 3.0, at risk from 2.0, unsound from 0.0".
   static func bands(_ bands: [Band]) -> String {
     bands.map { "\(rating($0.rating).lowercased()) from \(oneDecimal($0.min))" }.joined(separator: ", ")
+  }
+
+  // MARK: The work as evidence
+
+  /// A ticket field in words.
+  static func ticketField(_ field: TicketField) -> String {
+    switch field {
+    case .outcomeObjective: return "outcome objective"
+    case .hypothesis: return "hypothesis"
+    case .successCriteria: return "success criteria"
+    case .guardrails: return "guardrails"
+    case .experimentPlan: return "experiment plan"
+    }
+  }
+
+  /// "Items with a hypothesis": a measure's row in the report.
+  static func itemsWith(_ field: TicketField) -> String {
+    switch field {
+    case .outcomeObjective: return "Items with an outcome objective"
+    case .hypothesis: return "Items with a hypothesis"
+    case .successCriteria: return "Items with success criteria"
+    case .guardrails: return "Items with guardrails"
+    case .experimentPlan: return "Items with an experiment plan"
+    }
   }
 
   // MARK: Words and numbers

@@ -1,3 +1,4 @@
+import ArtefactReading
 import Foundation
 import ReviewStore
 import RubricEngine
@@ -90,5 +91,33 @@ extension Result {
   var error: Failure? {
     if case .failure(let error) = self { return error }
     return nil
+  }
+}
+
+extension OpenReview {
+  /// The imported artefacts, in id order.
+  /// - Throws: a failure listing every artefact file that cannot be read: a report never leaves one out
+  ///   without saying so.
+  func artefacts() throws(CommandError) -> [StoredArtefact] {
+    var artefacts: [StoredArtefact] = []
+    var problems: [String] = []
+    do throws(ReviewStoreError) {
+      for id in try folder.artefactIDs() {
+        do throws(ReviewStoreError) {
+          artefacts.append(try folder.artefact(id: id))
+        } catch {
+          problems.append(error.description)
+        }
+      }
+    } catch {
+      throw CommandError(error)
+    }
+    guard problems.isEmpty else {
+      throw .failure(
+        problems.joined(separator: "\n")
+          + "\nFix or move aside the artefact files above (or remove them with "
+          + "integrity artefact remove); nothing was written.")
+    }
+    return artefacts
   }
 }

@@ -1,3 +1,4 @@
+import ArtefactReading
 import Foundation
 import MarkdownReport
 import ReviewStore
@@ -125,7 +126,7 @@ struct ReportWriter {
     }
     let content = ReportContent(
       review: opened.review, rubric: opened.rubric, scorecard: scorecard, interviews: interviews,
-      attribution: attribution)
+      attribution: attribution, artefacts: try opened.artefacts())
     isDraft = content.lacksRespondentsEverywhere
     if isDraft && !draft {
       throw .failure(
@@ -160,15 +161,26 @@ struct ReportWriter {
       chartPath = (folder.isEmpty ? "" : folder + "/") + stem + "-lenses.svg"
     }
     let chartName = (chartPath as NSString).lastPathComponent
-    let markdown = ClientReport(content: content, date: date, chartFile: chartName, draft: isDraft).markdown()
-    let chart = OutputFile(
-      path: chartPath, bytes: Array(LensChart.svg(content.scorecard, rubric: opened.rubric).utf8))
+    // Each artefact's chart beside the lens chart: report-lenses.svg, report-artefact-backlog.svg.
+    let chartStem = String(chartPath.dropLast("-lenses.svg".count))
+    var charts = [
+      OutputFile(path: chartPath, bytes: Array(LensChart.svg(content.scorecard, rubric: opened.rubric).utf8))
+    ]
+    var artefactCharts: [String: String] = [:]
+    for artefact in content.artefacts {
+      let path = chartStem + "-artefact-" + artefact.id + ".svg"
+      charts.append(OutputFile(path: path, bytes: Array(ArtefactChart.svg(artefact).utf8)))
+      artefactCharts[artefact.id] = (path as NSString).lastPathComponent
+    }
+    let markdown = ClientReport(
+      content: content, date: date, chartFile: chartName, draft: isDraft, artefactCharts: artefactCharts
+    ).markdown()
     if reportPath == "-" {
-      let written = try save([chart])
+      let written = try save(charts)
       context.standardOutput.write(markdown)
       return written
     }
-    return try save([OutputFile(path: reportPath, bytes: Array(markdown.utf8)), chart])
+    return try save([OutputFile(path: reportPath, bytes: Array(markdown.utf8))] + charts)
   }
 
   /// Writes the outputs together, or none of them.

@@ -78,7 +78,8 @@ struct JobControlTests {
     offset = try #require(live.waitFor("[job stopped]", after: offset), "\(live.screenText)")
     let interview = try #require(shell.processes(named: "integrity").first)
     #expect(JobControlShell.wait(interview, toBe: "T"), "the interview is stopped with its editor")
-    live.send("\r")  // the shell's fg
+    // The shell's fg: a line feed ends its line whatever mode the stopped job left the terminal in.
+    live.send("\n")
     let resumed = JobControlShell.waitToResume(interview)
     #expect(
       resumed == "S" || resumed == "R", "after fg the interview is \(resumed.map(String.init) ?? "gone")")
@@ -147,7 +148,8 @@ struct JobControlTests {
     var settings = termios()
     #expect(tcgetattr(live.terminalDescriptor, &settings) == 0)
     #expect(settings.c_lflag & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO), "the terminal restored")
-    live.send("\r")  // the shell's fg
+    // The shell's fg: a line feed ends its line whatever mode the stopped job left the terminal in.
+    live.send("\n")
     offset = try #require(
       live.waitFor("q save and quit): Halve claim", after: offset), "the line redrawn: \(live.screenText)")
     let resumed = JobControlShell.waitToResume(interview)

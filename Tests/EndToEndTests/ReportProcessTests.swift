@@ -22,7 +22,8 @@ struct ReportProcessTests {
     #expect(run.standardOutput.contains("Verdict: NOT READY TO COMMIT (not-ready)"))
     #expect(
       run.standardOutput.contains(
-        "Report: integrity-demo/report.md (chart: integrity-demo/report-lenses.svg)"))
+        "Report: integrity-demo/report.md (chart: integrity-demo/report-lenses.svg; the work: "
+          + "integrity-demo/report-artefact-backlog.svg, integrity-demo/report-artefact-roadmap.svg)"))
     #expect(FileManager.default.fileExists(atPath: demo + "/report.md"))
     let again = try ProcessRun(Self.binary, ["demo"], in: URL(fileURLWithPath: folder.path))
     #expect(again.status == 1)
@@ -34,7 +35,9 @@ struct ReportProcessTests {
     let (folder, demo, run) = try Self.demo()
     defer { folder.remove() }
     #expect(run.status == 0)
-    for name in ["report.md", "report-lenses.svg"] {
+    for name in [
+      "report.md", "report-lenses.svg", "report-artefact-backlog.svg", "report-artefact-roadmap.svg",
+    ] {
       let generated = try String(contentsOfFile: demo + "/" + name, encoding: .utf8)
       if let mismatch = GoldenFile.mismatch(
         generated, file: RepositoryPaths.root.appendingPathComponent("Reports/" + name))
@@ -53,7 +56,8 @@ struct ReportProcessTests {
     #expect(first.status == 0, "\(first.standardError)")
     #expect(
       first.standardOutput
-        == "Wrote \(folder.path)/a.md and \(folder.path)/a-lenses.svg.\n"
+        == "Wrote \(folder.path)/a.md, \(folder.path)/a-lenses.svg, \(folder.path)/a-artefact-backlog.svg and "
+        + "\(folder.path)/a-artefact-roadmap.svg.\n"
         + "For Word: pandoc \(folder.path)/a.md --resource-path \(folder.path) -o report.docx\n"
     )
     let second = try ProcessRun(
@@ -61,10 +65,13 @@ struct ReportProcessTests {
     #expect(second.status == 0)
     let a = try String(contentsOfFile: folder.path + "/a.md", encoding: .utf8)
     let b = try String(contentsOfFile: folder.path + "/b.md", encoding: .utf8)
-    #expect(a.replacingOccurrences(of: "a-lenses.svg", with: "b-lenses.svg") == b)
+    #expect(a.replacingOccurrences(of: "](a-", with: "](b-") == b)
     let stdout = try ProcessRun(Self.binary, ["report", demo, "-o", "-", "--date", "2026-11-02"])
     #expect(stdout.standardOutput.hasPrefix("---\ntitle: 'Decision Integrity Review: ClaimsNext'"))
-    #expect(stdout.standardError == "Wrote \(demo)/report-lenses.svg.\n")
+    #expect(
+      stdout.standardError
+        == "Wrote \(demo)/report-lenses.svg, \(demo)/report-artefact-backlog.svg and "
+        + "\(demo)/report-artefact-roadmap.svg.\n")
     let json = try ProcessRun(
       Self.binary, ["report", demo, "--format", "json", "-o", "-", "--date", "2026-11-02"])
     let object = try #require(
@@ -76,7 +83,7 @@ struct ReportProcessTests {
   }
 
   @Test(
-    "pandoc reads the demo report: seven tables, the metadata, one image (the chart), no link or raw HTML",
+    "pandoc reads the demo report: nine tables, the metadata, three images (the charts), no link or raw HTML",
     .enabled(if: Pandoc.shouldRun))
   func pandocDemo() throws {
     let (folder, demo, _) = try Self.demo()
@@ -84,14 +91,15 @@ struct ReportProcessTests {
     let json = try Pandoc.run(["-f", "markdown", "-t", "json", demo + "/report.md"])
     #expect(json.status == 0, "\(json.standardError)")
     let counts = try Pandoc.elementCounts(json.standardOutput)
-    // Scorecard, outcome statements, scale, documents examined, interviews, coverage, what findings rest on.
-    #expect(counts["Table"] == 7)
-    #expect(counts["Image"] == 1)
+    // Scorecard, the backlog's and the roadmap's measures, outcome statements, scale, documents examined,
+    // interviews, coverage, what findings rest on.
+    #expect(counts["Table"] == 9)
+    #expect(counts["Image"] == 3)
     #expect(counts["Link", default: 0] == 0)
     #expect(counts["RawInline", default: 0] == 0 && counts["RawBlock", default: 0] == 0)
     #expect(try Pandoc.metadataKeys(json.standardOutput) == ["author", "date", "lang", "subtitle", "title"])
     let gfm = try Pandoc.run(["-f", "gfm", "-t", "json", demo + "/report.md"])
-    #expect(try Pandoc.elementCounts(gfm.standardOutput)["Table"] == 7)
+    #expect(try Pandoc.elementCounts(gfm.standardOutput)["Table"] == 9)
   }
 
   @Test(

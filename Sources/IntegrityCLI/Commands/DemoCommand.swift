@@ -1,3 +1,4 @@
+import ArtefactReading
 import Foundation
 import MarkdownReport
 import ReviewStore
@@ -55,7 +56,10 @@ extension Command {
     let written = try writer.write(
       format: "markdown", output: nil, interviews: interviews, scorecard: card)
     context.say("")
-    context.say("Report: \(written[0]) (chart: \(written[1]))")
+    let work = written.dropFirst(2)
+    context.say(
+      "Report: \(written[0]) (chart: \(written[1])"
+        + (work.isEmpty ? "" : "; the work: " + work.joined(separator: ", ")) + ")")
     context.say(
       "Convert it with pandoc: pandoc \(shellQuoted(written[0])) --resource-path \(shellQuoted(directory)) -o report.docx"
     )
@@ -87,7 +91,17 @@ struct DemoCopier {
             at: source + "/interviews/" + name, limit: DataFile.maximumSize, followingLinks: true),
           to: destination + "/interviews/" + name)
       }
-      // The register and the evidence first, review.json last: a folder with review.json is complete.
+      // The artefacts, the register and the evidence first, review.json last: a folder with review.json is
+      // complete.
+      if files.itemKind(at: source + "/artefacts") == .directory {
+        try files.createDirectory(at: destination + "/artefacts")
+        for name in try files.contentsOfDirectory(at: source + "/artefacts") where name.hasSuffix(".json") {
+          try files.write(
+            try files.readFile(
+              at: source + "/artefacts/" + name, limit: StoredArtefact.maximumSize, followingLinks: true),
+            to: destination + "/artefacts/" + name)
+        }
+      }
       for name in ["documents.json", "evidence.json"] where files.itemKind(at: source + "/" + name) != nil {
         try files.write(
           try files.readFile(at: source + "/" + name, limit: DataFile.maximumSize, followingLinks: true),

@@ -48,6 +48,12 @@ public struct TicketFieldFinder: Sendable {
     "roll back", "rollback", "telemetry", "cohort",
   ]
 
+  /// Words that may make a sentence guardrail-shaped.
+  static let guardrailWords = [
+    "without ", "must not", "no more than", "not degrade", "no regression", "stay below", "stays below",
+    "remain below", "remains below", "not exceed",
+  ]
+
   /// Words a placeholder section is made of: a label with nothing under it says nothing.
   static let placeholders: Set<String> = [
     "", "tbd", "tbc", "n/a", "na", "none", "-", "--", "todo", "to do", "?", "...", "…", "pending",
@@ -96,18 +102,24 @@ public struct TicketFieldFinder: Sendable {
 
   /// Fields shown by what sentences say rather than by a label.
   func findByContent(_ text: String, into found: inout [TicketField: String]) {
+    // The words that make a sentence one of the fields are looked for in the whole text once; a sentence
+    // is read only when the text has them, or has a digit.
+    let whole = text.lowercased()
+    let mayExperiment = found[.experimentPlan] == nil && Self.experimentWords.contains(where: whole.includes)
+    let mayHypothesis = whole.includes("we believe") || whole.includes("if we ")
+    let mayGuardrail = Self.guardrailWords.contains(where: whole.includes)
+    let hasDigits = whole.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    guard mayExperiment || mayHypothesis || mayGuardrail || hasDigits else { return }
     for sentence in Self.sentences(of: text) {
       let lower = sentence.lowercased()
-      if found[.experimentPlan] == nil, Self.experimentWords.contains(where: lower.contains) {
+      if mayExperiment, found[.experimentPlan] == nil, Self.experimentWords.contains(where: lower.includes) {
         found[.experimentPlan] = Self.excerpt(sentence)
       }
       let hypothesisShaped =
-        lower.hasPrefix("we believe") || lower.contains("we believe that") || lower.hasPrefix("if we ")
-      let hasDigit = sentence.contains { $0.isNumber }
-      let guardrailShaped = [
-        "without ", "must not", "no more than", "not degrade", "no regression", "stay below", "stays below",
-        "remain below", "remains below", "not exceed",
-      ].contains(where: lower.contains)
+        mayHypothesis
+        && (lower.hasPrefix("we believe") || lower.includes("we believe that") || lower.hasPrefix("if we "))
+      let hasDigit = hasDigits && sentence.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+      let guardrailShaped = mayGuardrail && Self.guardrailWords.contains(where: lower.includes)
       guard hypothesisShaped || hasDigit || guardrailShaped else { continue }
       let reading = checker.check(sentence)
       let metric = reading.words(for: .metric)
@@ -148,7 +160,7 @@ public struct TicketFieldFinder: Sendable {
   static func sections(of description: String) -> [Section] {
     var sections: [Section] = [Section(field: nil, text: "")]
     for rawLine in description.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      let line = MarkupText.plainLine(String(rawLine))
+      let line = rawLine.trimmingSpaces()
       if let (field, rest) = label(of: line) {
         sections.append(Section(field: field, text: rest))
       } else if isHeading(line), sections.last?.field != nil {
@@ -162,6 +174,12 @@ public struct TicketFieldFinder: Sendable {
 
   /// The field whose label starts `line`, and the text after it; `nil` when it starts with none.
   static func label(of line: String) -> (TicketField, String)? {
+    // A label stands alone on a short line, or is followed soon by its mark: prose is never one.
+    let head = line.utf8.prefix(48)
+    guard
+      line.utf8.count <= 48 || head.contains(UInt8(ascii: ":")) || head.contains(UInt8(ascii: "-"))
+        || line.lowercased().hasPrefix("we believe")
+    else { return nil }
     let lower = line.lowercased()
     var best: (field: TicketField, length: Int)?
     for (field, words) in labels {

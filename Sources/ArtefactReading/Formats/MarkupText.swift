@@ -3,6 +3,14 @@
 /// of their own; tags, emphasis marks and link targets are dropped; HTML entities are decoded. Nothing of the
 /// markup reaches a report as markup.
 public enum MarkupText {
+  /// The first bytes of a line that may start a mark: a heading, a list marker, a number, a quote, a bullet.
+  static let leadingMarks: Set<UInt8> = [
+    UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ">"),
+    UInt8(ascii: "h"),
+    0xE2, UInt8(ascii: "0"), UInt8(ascii: "1"), UInt8(ascii: "2"), UInt8(ascii: "3"), UInt8(ascii: "4"),
+    UInt8(ascii: "5"), UInt8(ascii: "6"), UInt8(ascii: "7"), UInt8(ascii: "8"), UInt8(ascii: "9"),
+  ]
+
   /// The tags after which a line ends.
   static let blockTags: Set<String> = [
     "br", "p", "/p", "div", "/div", "li", "/li", "ul", "/ul", "ol", "/ol", "tr", "/tr", "h1", "h2", "h3",
@@ -22,7 +30,15 @@ public enum MarkupText {
   /// One line without Jira or Markdown marks: headings ("h2. ", "## "), list markers and checkboxes, quote
   /// marks, emphasis, code marks and link targets.
   public static func plainLine(_ line: String) -> String {
-    var text = Substring(line).drop { $0 == " " || $0 == "\t" }
+    // Most lines are prose: no mark to take off, found on the bytes at once.
+    let trimmed = line.trimmingSpaces()
+    let bytes = trimmed.utf8
+    if let first = bytes.first, !leadingMarks.contains(first),
+      !bytes.contains(where: { $0 == 0x5B || $0 == 0x2A || $0 == 0x60 || $0 == 0x7B })
+    {
+      return trimmed
+    }
+    var text = Substring(trimmed)
     // Headings: "h1." to "h6." (Jira), "#" runs (Markdown).
     if text.count > 2, text.first == "h", let level = text.dropFirst().first, ("1"..."6").contains(level),
       text.dropFirst(2).first == "."
@@ -81,7 +97,7 @@ public enum MarkupText {
   /// `text` with HTML tags removed (a block tag ends the line) and entities decoded. Text with no `<` or `&`
   /// is returned as it is.
   static func stripTags(_ text: String) -> String {
-    guard text.contains("<") || text.contains("&") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return text }
     var result = ""
     var index = text.startIndex
     while index < text.endIndex {
@@ -132,9 +148,33 @@ public enum MarkupText {
 }
 
 extension StringProtocol {
-  /// The text without spaces and tabs at either end.
+  /// The text without spaces, tabs and no-break spaces at either end, found on its UTF-8 bytes.
   func trimmingSpaces() -> String {
-    let characters = self.drop { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
-    return String(characters.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }.reversed())
+    let text = Substring(self)
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end {
+      let byte = bytes[start]
+      if byte == 0x20 || byte == 0x09 {
+        start = bytes.index(after: start)
+      } else if byte == 0xC2, bytes.index(after: start) < end, bytes[bytes.index(after: start)] == 0xA0 {
+        start = bytes.index(start, offsetBy: 2)
+      } else {
+        break
+      }
+    }
+    while end > start {
+      let before = bytes.index(before: end)
+      let byte = bytes[before]
+      if byte == 0x20 || byte == 0x09 {
+        end = before
+      } else if byte == 0xA0, before > start, bytes[bytes.index(before: before)] == 0xC2 {
+        end = bytes.index(before: before)
+      } else {
+        break
+      }
+    }
+    return String(text[start..<end])
   }
 }

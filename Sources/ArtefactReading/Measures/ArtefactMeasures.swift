@@ -17,14 +17,21 @@ public struct ArtefactMeasures: Equatable, Sendable {
   public init(kind: ArtefactKind, items: [ArtefactItem]) {
     self.kind = kind
     counts = ArtefactCounts(items)
-    var grouped: [String: [ArtefactItem]] = [:]
+    // One pass, counting into each type's counts: the items are never copied into groups.
+    var typed: [String: ArtefactCounts] = [:]
+    var results = 0
+    var outputResults = 0
     for item in items {
-      if let type = item.type { grouped[type, default: []].append(item) }
+      guard let type = item.type else { continue }
+      typed[type, default: ArtefactCounts([])].add(item)
+      if LineList.isKeyResultType(type) {
+        results += 1
+        if item.verdict == .output { outputResults += 1 }
+      }
     }
-    byType = grouped.mapValues { ArtefactCounts($0) }
-    let results = items.filter { $0.type.map(LineList.isKeyResultType) ?? false }
-    keyResults = results.count
-    outputKeyResults = results.filter { $0.verdict == .output }.count
+    byType = typed
+    keyResults = results
+    outputKeyResults = outputResults
   }
 }
 

@@ -9,12 +9,14 @@ import RubricResources
 /// file; and the time to save one answer durably. Prints figures; asserts nothing.
 public enum Benchmark {
   /// Runs the benchmark; `--sizes 10,100` chooses the report sizes, `--import-sizes 300,1000` the import
-  /// sizes (an empty list skips that part), `--rounds 5` how many runs of each process the best is taken
+  /// sizes, `--artefact-sizes 10000,100000` the export sizes `artefact check` reads (an empty list skips
+  /// that part), `--rounds 5` how many runs of each process the best is taken
   /// from. Returns the exit code.
   public static func run(arguments: [String]) -> Int32 {
     let sizes = sizeList(after: "--sizes", in: arguments) ?? [10, 100, 1000]
     let importSizes = sizeList(after: "--import-sizes", in: arguments) ?? [300, 1000, 3000]
     let rounds = max(1, sizeList(after: "--rounds", in: arguments)?.first ?? 3)
+    let artefactSizes = sizeList(after: "--artefact-sizes", in: arguments) ?? [10_000, 100_000]
     guard let rubricPath = BundledRubric.standardRubricPath(executablePath: Bundle.main.executablePath) else {
       print("integrity-bench: the standard rubric was not found beside the binary; run it with swift run")
       return 1
@@ -42,6 +44,11 @@ public enum Benchmark {
         try ImportMeasure(rubric: rubric, integrity: integrity, python: python, root: root, rounds: rounds)
           .run(
             sizes: importSizes)
+        print("")
+      }
+      if !artefactSizes.isEmpty {
+        try ArtefactMeasure(integrity: integrity, python: python, root: root, rounds: rounds).run(
+          sizes: artefactSizes)
         print("")
       }
       try SaveMeasure(rubric: rubric, path: root + "/save").run()

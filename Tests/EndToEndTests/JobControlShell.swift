@@ -78,6 +78,23 @@ final class JobControlShell {
     return seen
   }
 
+  /// Answers the shell's prompt to continue the stopped job (its `fg`), and waits for `pid` to run again.
+  /// A line typed while bash takes the terminal back can be discarded with the terminal's pending input, so
+  /// the line is typed again, a few times, while the job stays stopped and the shell has not stopped it
+  /// twice. Returns the state `pid` reached.
+  func continueJob(_ pid: pid_t, attempts: Int = 5) -> Character? {
+    let stops = live.output.components(separatedBy: "[job stopped]").count - 1
+    var state: Character?
+    for _ in 0..<attempts {
+      live.send("\n")
+      state = Self.waitToResume(pid, timeout: 4)
+      if let state, state != "T", state != "t" { return state }
+      // A second stop would be a bug of the interview, not a lost line: never typed over.
+      if live.output.components(separatedBy: "[job stopped]").count - 1 > stops { return state }
+    }
+    return state
+  }
+
   /// Waits until `pid` is in `state`; whether it got there within the timeout.
   static func wait(_ pid: pid_t, toBe state: Character, timeout: TimeInterval = 10) -> Bool {
     let deadline = Date().addingTimeInterval(timeout)

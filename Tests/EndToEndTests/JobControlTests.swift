@@ -78,9 +78,8 @@ struct JobControlTests {
     offset = try #require(live.waitFor("[job stopped]", after: offset), "\(live.screenText)")
     let interview = try #require(shell.processes(named: "integrity").first)
     #expect(JobControlShell.wait(interview, toBe: "T"), "the interview is stopped with its editor")
-    // The shell's fg: a line feed ends its line whatever mode the stopped job left the terminal in.
-    live.send("\n")
-    let resumed = JobControlShell.waitToResume(interview)
+    // The shell's fg, a line feed ending its line whatever mode the stopped job left the terminal in.
+    let resumed = shell.continueJob(interview)
     #expect(
       resumed == "S" || resumed == "R", "after fg the interview is \(resumed.map(String.init) ?? "gone")")
     live.send("Said in the steering group\r")
@@ -148,11 +147,10 @@ struct JobControlTests {
     var settings = termios()
     #expect(tcgetattr(live.terminalDescriptor, &settings) == 0)
     #expect(settings.c_lflag & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO), "the terminal restored")
-    // The shell's fg: a line feed ends its line whatever mode the stopped job left the terminal in.
-    live.send("\n")
+    // The shell's fg, a line feed ending its line whatever mode the stopped job left the terminal in.
+    let resumed = shell.continueJob(interview)
     offset = try #require(
       live.waitFor("q save and quit): Halve claim", after: offset), "the line redrawn: \(live.screenText)")
-    let resumed = JobControlShell.waitToResume(interview)
     #expect(
       resumed == "S" || resumed == "R", "after fg the interview is \(resumed.map(String.init) ?? "gone")")
     live.send(" time by 2027\r")  // raw mode again: the line goes on where it was

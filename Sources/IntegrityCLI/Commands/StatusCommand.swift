@@ -77,7 +77,7 @@ extension Command {
     context.standardOutput.write(
       StatusText.render(
         review: opened.review, rubric: opened.rubric, interviews: interviews, scorecard: card,
-        unreadable: unreadable,
+        unreadable: unreadable, artefacts: (try? opened.folder.artefactIDs()) ?? [],
         folder: shellQuoted(directory), width: context.screenWidth))
     if !strays.isEmpty {
       let bytes = strays.reduce(0) { $0 + $1.size }

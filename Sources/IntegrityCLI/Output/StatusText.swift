@@ -13,7 +13,7 @@ enum StatusText {
   /// - Parameter folder: the review's folder as given on the command line, quoted for the shell.
   static func render(
     review: Review, rubric: Rubric, interviews: [Interview], scorecard: Scorecard, unreadable: [Unreadable],
-    folder: String = "DIR", width: Int = ScreenText.defaultWidth
+    artefacts: [String] = [], folder: String = "DIR", width: Int = ScreenText.defaultWidth
   ) -> String {
     var lines: [String] = []
     let unreadableInterviews = unreadable.filter { $0.file.hasPrefix("interviews/") }.count
@@ -45,6 +45,9 @@ enum StatusText {
       lines.append(
         "Documents registered: \(scorecard.documents.count); reviewer evidence: \(scorecard.evidenceCount) "
           + (scorecard.evidenceCount == 1 ? "entry" : "entries"))
+    }
+    if !artefacts.isEmpty {
+      lines.append("Artefacts imported: " + artefacts.joined(separator: ", "))
     }
     for file in unreadable {
       lines.append("  \(file.file): cannot be read:")

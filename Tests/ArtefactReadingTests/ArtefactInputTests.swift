@@ -133,8 +133,76 @@ struct ArtefactInputTests {
     #expect(found("Guardrails: TBD\nExperiment plan: -") == [])
     #expect(found("Guardrails: p95 latency stays under 300 ms") == [.guardrails])
     #expect(found("We will ship it behind a feature flag and watch the telemetry.") == [.experimentPlan])
-    #expect(found("Outcome objective: fewer abandoned quotes") == [.outcomeObjective])
+    // An objective names the metric it expects to move; one that names none is not counted.
+    #expect(found("Outcome objective: raise the quote conversion rate") == [.outcomeObjective])
+    #expect(found("Outcome: managers see numbers") == [])
     #expect(found("As a user I want a button so that I can click it.") == [])
     #expect(found("Success: the page is live") == [])
+  }
+
+  @Test("a table is never read as lines: no title column, semicolons or tabs are refused; binary is refused")
+  func tablesAndBinary() throws {
+    if case .missingColumn(let name, let option, _) = Self.error(
+      "Ref,Thing,Owner\n1,Launch API,Quentin Marlowe\n")
+    {
+      #expect(name == "title" && option == "--title-column")
+    } else {
+      Issue.record("a three-column CSV without a title column was read")
+    }
+    for text in [
+      "\u{FEFF}Summary;Status;Assignee\r\nA;Done;Quentin Marlowe\r\n", "Summary\tStatus\tOwner\nA\tDone\tQ\n",
+    ] {
+      if case .syntax(let line, let message) = Self.error(text) {
+        #expect(line == 1 && message.contains("not commas"), "\(message)")
+      } else {
+        Issue.record("a semicolon or tab table was read: \(text)")
+      }
+    }
+    if case .syntax(_, let message) = Self.error(String(repeating: "\u{0}", count: 100)) {
+      #expect(message.contains("binary"))
+    } else {
+      Issue.record("a file of NUL bytes was read")
+    }
+    if case .syntax(_, let message) = Self.error(
+      "Summary,Issue key,Issue Type,Status\nA\u{0},CLM-1,Story,Done\n")
+    {
+      #expect(message.contains("binary"))
+    } else {
+      Issue.record("a CSV with a NUL byte was read")
+    }
+  }
+
+  @Test("Jira's Resolution: a closed item resolved Won't Do or Duplicate is cancelled, not done")
+  func resolution() throws {
+    let text =
+      "Summary,Issue key,Issue Type,Status,Resolution\n" + "A,CLM-1,Story,Closed,Won't Do\n"
+      + "B,CLM-2,Story,Closed,Duplicate\n" + "C,CLM-3,Story,Closed,Done\n" + "D,CLM-4,Story,In Progress,\n"
+    let reading = try Self.read(text)
+    #expect(reading.items.map(\.statusClass) == [.cancelled, .cancelled, .done, .inProgress])
+    #expect(reading.measures.counts.doneWithoutMetric == 1)
+  }
+
+  @Test(
+    "line lists leave out tables, quotes, rules and lines about the document, and the people named in them")
+  func linesWithoutPeople() throws {
+    let text = """
+      # Roadmap 2026 — prepared by Saoirse Vandenbroucke
+      Owner: Ottoline Fairweather
+      | Item | Owner |
+      |------|-------|
+      > A note for the board
+      ---
+      - Launch the portal (lead: Barnaby Quillfeather)
+      - Cut claim time from 10 days to 5 by June 2027
+      ```
+      code that is no item
+      ```
+      """
+    let reading = try Self.read(text, kind: .roadmap, format: .lines)
+    #expect(
+      reading.items.map(\.title) == ["Launch the portal", "Cut claim time from 10 days to 5 by June 2027"])
+    #expect(reading.items.first?.group == "Roadmap 2026")
+    let encoded = String(decoding: try JSONEncoder().encode(reading.items), as: UTF8.self)
+    for name in ["Saoirse", "Ottoline", "Barnaby"] { #expect(!encoded.contains(name), "\(name)") }
   }
 }

@@ -22,6 +22,12 @@ public enum StatusClassifier {
     "ready for development", "ready for dev", "refinement", "icebox", "unstarted", "future", "design",
   ]
 
+  /// Resolutions that say a closed item was not done (Jira's, GitHub's stateReason).
+  public static let notDoneResolutions: Set<String> = [
+    "won't do", "wont do", "won't fix", "wont fix", "duplicate", "cannot reproduce", "can't reproduce",
+    "declined", "rejected", "incomplete", "obsolete", "not planned", "not a bug", "abandoned", "invalid",
+  ]
+
   /// The class of `state`, and whether the state was known; an empty or missing state is not started, and
   /// known (nothing was said).
   public static func classify(_ state: String?) -> (status: StatusClass, known: Bool) {

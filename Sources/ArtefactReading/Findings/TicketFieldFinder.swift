@@ -20,7 +20,7 @@ public struct TicketFieldFinder: Sendable {
       .successCriteria,
       [
         "success criteria", "success criterion", "success metrics", "success metric", "success measures",
-        "definition of success", "measure of success", "success",
+        "definition of success", "measure of success", "acceptance criteria", "success",
       ]
     ),
     (
@@ -89,7 +89,12 @@ public struct TicketFieldFinder: Sendable {
         else { continue }
         found[field] = found[field] ?? Self.excerpt(text)
         found[.outcomeObjective] = found[.outcomeObjective] ?? metric
-      case .outcomeObjective, .guardrails, .experimentPlan:
+      case .outcomeObjective:
+        // An objective names the metric the work expects to move: a label over words that name none is
+        // not one.
+        let reading = checker.check(Self.firstSentences(text))
+        if let metric = reading.words(for: .metric) { found[field] = found[field] ?? metric }
+      case .guardrails, .experimentPlan:
         found[field] = found[field] ?? Self.excerpt(text)
       }
       // A labelled section may also hold sentences of other fields.

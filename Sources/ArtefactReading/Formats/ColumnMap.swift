@@ -14,6 +14,8 @@ struct ColumnMap: Sendable {
   var titles: [Int]
   var type: Int?
   var status: Int?
+  /// Jira's Resolution: "Won't Do" or "Duplicate" on a closed item says it was not done.
+  var resolution: Int?
   var descriptions: [Described] = []
   /// Label columns, with the separator that splits a cell into several labels (`nil`: one label a cell).
   var labels: [(column: Int, separator: Character?)] = []

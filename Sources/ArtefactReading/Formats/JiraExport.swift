@@ -26,6 +26,7 @@ enum JiraExport {
         map.descriptions.append(ColumnMap.Described(column: index, label: field))
       }
     }
+    map.resolution = ColumnMap.column("resolution", in: header)
     map.labels = ColumnMap.columns("labels", in: header).map { ($0, nil) }
     map.parents =
       ["parent", "parent key", "custom field (epic link)", "parent id"].flatMap {

@@ -14,11 +14,16 @@ enum LineList {
   static func items(of text: String, kind: ArtefactKind) -> [RawItem] {
     var items: [RawItem] = []
     var group: String?
+    var inCode = false
     for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
     {
       let line = String(raw).trimmingSpaces()
-      guard !line.isEmpty else { continue }
-      let plain = MarkupText.plainLine(MarkupText.stripTags(line))
+      if line.hasPrefix("```") || line.hasPrefix("~~~") {
+        inCode.toggle()
+        continue
+      }
+      guard !line.isEmpty, !inCode, !isNotAnItem(line) else { continue }
+      let plain = withoutPeople(MarkupText.plainLine(MarkupText.stripTags(line)))
       guard !plain.isEmpty else { continue }
       if isHeading(line) {
         group = plain.hasSuffix(":") ? String(plain.dropLast()).trimmingSpaces() : plain
@@ -39,6 +44,56 @@ enum LineList {
       )
     }
     return items
+  }
+
+  /// Words that start a line about the document rather than an item ("Owner: …", "Prepared by …").
+  static let metadataKeys = [
+    "owner", "owners", "lead", "leads", "author", "authors", "prepared by", "contact", "sponsor", "date",
+    "updated", "last updated", "version", "status", "reviewed by", "approved by", "drafted by", "accountable",
+  ]
+
+  /// Words that start a note of who is behind an item: cut from a title with what follows them.
+  static let personMarkers = [
+    "prepared by", "owned by", "owner:", "owner -", "lead:", "led by", "author:", "contact:", "sponsor:",
+    "accountable:", "dri:",
+  ]
+
+  /// Whether `line` is no item: a table row, a quote, a horizontal rule, or a line about the document
+  /// ("Owner: …").
+  static func isNotAnItem(_ line: String) -> Bool {
+    if line.hasPrefix("|") || line.hasPrefix(">") { return true }
+    if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" || $0 == " " }) { return true }
+    let lower = MarkupText.plainLine(line).lowercased()
+    for key in metadataKeys where lower.hasPrefix(key) {
+      let rest = lower.dropFirst(key.count).drop { $0 == " " }
+      if key.hasSuffix(" by") || rest.first == ":" || rest.first == "-" || rest.first == "–" { return true }
+    }
+    return false
+  }
+
+  /// `text` without a note of who is behind it: "Launch the portal (lead: A. Name)" reads "Launch the
+  /// portal", "Roadmap 2026 — prepared by A. Name" reads "Roadmap 2026". A review never keeps a person.
+  static func withoutPeople(_ text: String) -> String {
+    let lower = text.lowercased()
+    var first: Int?
+    for marker in personMarkers {
+      guard let range = lower.range(of: marker) else { continue }
+      let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+      first = min(first ?? offset, offset)
+    }
+    guard let first, first < text.count else { return text }
+    var cut = text.index(text.startIndex, offsetBy: first)
+    var end = text.endIndex
+    // Inside brackets: the brackets go too, and what follows them stays.
+    if let open = text[..<cut].lastIndex(of: "("), !text[open..<cut].contains(")") {
+      cut = open
+      if let close = text[cut...].firstIndex(of: ")") { end = text.index(after: close) }
+    }
+    var head = String(text[..<cut])
+    while let last = head.last, last == " " || last == "—" || last == "–" || last == "-" || last == "," {
+      head.removeLast()
+    }
+    return (head + text[end...]).trimmingSpaces()
   }
 
   /// Whether `line` is a heading: Markdown's, a short line ending with a colon, or a line all in bold.

@@ -11,4 +11,6 @@ struct RawItem: Sendable {
   var description: String = ""
   /// The line (CSV) or position the item starts on, for messages.
   var line: Int
+  /// How it was resolved (Jira's Resolution, GitHub's stateReason): what says a closed item was not done.
+  var resolution: String?
 }

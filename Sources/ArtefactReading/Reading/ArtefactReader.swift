@@ -79,6 +79,7 @@ public struct ArtefactReader: Sendable {
       guard held.contains(where: { !Self.isSpace($0) }) else { throw .empty }
       for (raw, reason) in try GitHubIssues.items(of: held) { add(raw, stateReason: reason) }
     case .lines:
+      try refuseBinary(held)
       guard
         let text = String(
           validating: held.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(held.dropFirst(3)) : held, as: UTF8.self)
@@ -107,6 +108,7 @@ public struct ArtefactReader: Sendable {
   // MARK: CSV
 
   private mutating func readCSV(_ bytes: [UInt8]) throws(ArtefactError) {
+    try refuseBinary(bytes)
     let records: [CSVRecord]
     do { records = try csv.feed(bytes) } catch { throw .syntax(line: error.line, message: error.message) }
     try read(records)
@@ -139,6 +141,13 @@ public struct ArtefactReader: Sendable {
 
   /// The column map of the header, by the format.
   private mutating func columnMap(_ header: [String]) throws(ArtefactError) -> ColumnMap {
+    if header.count == 1, let separator = Self.otherSeparator(header[0]) {
+      throw .syntax(
+        line: 1,
+        message:
+          "the columns are separated by \(separator), not commas; save the export as comma-separated CSV "
+          + "(CSV UTF-8), or read it with --format lines if each line is one item")
+    }
     switch format {
     case .jira where JiraExport.matches(header): return JiraExport.map(header)
     case .azureDevOps where AzureDevOpsExport.matches(header): return AzureDevOpsExport.map(header)
@@ -181,13 +190,21 @@ public struct ArtefactReader: Sendable {
       type: ColumnMap.cell(fields, map.type),
       status: ColumnMap.cell(fields, map.status), labels: labels,
       parent: map.parents.lazy.compactMap { ColumnMap.cell(fields, $0) }.first, description: description,
-      line: record.line)
+      line: record.line, resolution: ColumnMap.cell(fields, map.resolution))
   }
 
   private mutating func add(_ raw: RawItem, stateReason: String? = nil) {
     let (item, known) = classifier.item(raw, stateReason: stateReason)
     if !known, let state = raw.status, seenStates.insert(state).inserted { unknownStates.append(state) }
     items.append(item)
+  }
+
+  /// A NUL byte is no text any export writes: the file is binary.
+  private func refuseBinary(_ bytes: [UInt8]) throws(ArtefactError) {
+    guard let index = bytes.firstIndex(of: 0) else { return }
+    throw .syntax(
+      line: CSVRecordReader.firstInvalidLine(bytes[..<index]),
+      message: "the file holds binary data (a NUL byte), not text; export the items as CSV, JSON or text")
   }
 
   // MARK: Detection
@@ -211,7 +228,19 @@ public struct ArtefactReader: Sendable {
     if AzureDevOpsExport.matches(header) { return .azureDevOps }
     if LinearExport.matches(header) { return .linear }
     if header.count >= 2, ColumnMap.firstColumn(ColumnChoice.titleNames, in: header) != nil { return .csv }
+    // Three columns or more, or columns split by semicolons or tabs (as Excel saves CSV in some locales),
+    // are a table, never a list of lines: read as a CSV, which names the columns it needs.
+    if header.count >= 3 { return .csv }
+    if header.count == 1, let line = header.first, Self.otherSeparator(line) != nil { return .csv }
     return .lines
+  }
+
+  /// The separator a one-column header splits on instead of commas, when it is a table's: semicolons or
+  /// tabs, two or more.
+  static func otherSeparator(_ line: String) -> String? {
+    if line.filter({ $0 == ";" }).count >= 2 { return "semicolons" }
+    if line.filter({ $0 == "\t" }).count >= 2 { return "tabs" }
+    return nil
   }
 
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

@@ -9,9 +9,10 @@ struct ItemClassifier: Sendable {
   func item(_ raw: RawItem, stateReason: String? = nil) -> (item: ArtefactItem, knownState: Bool) {
     let title = MarkupText.plainLine(MarkupText.stripTags(raw.title))
     var (status, known) = StatusClassifier.classify(raw.status)
-    if let stateReason, status == .done {
-      let reason = StatusClassifier.normalised(stateReason)
-      if reason == "not planned" || reason == "duplicate" { status = .cancelled }
+    if status == .done, let resolution = stateReason ?? raw.resolution,
+      StatusClassifier.notDoneResolutions.contains(StatusClassifier.normalised(resolution))
+    {
+      status = .cancelled
     }
     let plain = MarkupText.plain(raw.description)
     let item = ArtefactItem(

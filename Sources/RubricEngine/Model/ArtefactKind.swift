@@ -3,4 +3,13 @@ public enum ArtefactKind: String, Codable, CaseIterable, Sendable {
   case backlog
   case roadmap
   case okrs
+
+  /// The kind as a heading says it: "Backlog", "Roadmap", "OKRs".
+  public var title: String {
+    switch self {
+    case .backlog: return "Backlog"
+    case .roadmap: return "Roadmap"
+    case .okrs: return "OKRs"
+    }
+  }
 }

@@ -13,11 +13,12 @@ public enum ArtefactChart {
   static let rowHeight = 34.0
   static let barHeight = 22.0
 
-  /// A bar: its label, and its parts (a name, a count, a grey) of `total`.
+  /// A bar: its label, and its parts (a name, a count, a grey, whether its share is written on it) of
+  /// `total`.
   struct Bar {
     var label: String
     var total: Int
-    var parts: [(name: String, count: Int, fill: String)]
+    var parts: [(name: String, count: Int, fill: String, labelled: Bool)]
   }
 
   /// The SVG document.
@@ -30,27 +31,41 @@ public enum ArtefactChart {
       Bar(
         label: "Titles (\(items))", total: items,
         parts: [
-          ("output", counts.count(.output), "#404040"), ("vague", counts.count(.vague), "#9A9A9A"),
-          ("measurable", counts.count(.measurable), "#E0E0E0"),
+          ("output", counts.count(.output), "#404040", true),
+          ("vague", counts.count(.vague), "#9A9A9A", true),
+          ("measurable", counts.count(.measurable), "#E0E0E0", true),
         ])
     ]
-    for field in TicketField.allCases {
+    // Ticket fields are a backlog's: a roadmap or an OKR sheet has no descriptions to carry them. Each bar
+    // writes the share that has the field, on the light part; the dark rest is the items without it.
+    if artefact.kind == .backlog {
+      for field in TicketField.allCases {
+        bars.append(
+          Bar(
+            label: ReportWords.itemsWith(field).replacingOccurrences(of: "Items with", with: "With"),
+            total: items,
+            parts: [
+              ("with", counts.count(field), "#E0E0E0", true),
+              ("without", items - counts.count(field), "#404040", false),
+            ]))
+      }
+    }
+    if artefact.kind == .okrs, measures.keyResults > 0 {
       bars.append(
         Bar(
-          label: ReportWords.ticketField(field).prefix(1).uppercased()
-            + ReportWords.ticketField(field).dropFirst(),
-          total: items,
+          label: "Key results (\(measures.keyResults))", total: measures.keyResults,
           parts: [
-            ("with", counts.count(field), "#E0E0E0"), ("without", items - counts.count(field), "#404040"),
+            ("outputs", measures.outputKeyResults, "#404040", true),
+            ("outcomes", measures.keyResults - measures.outputKeyResults, "#E0E0E0", true),
           ]))
     }
     if done > 0 {
       bars.append(
         Bar(
-          label: "Done items (\(done))", total: done,
+          label: "Done, no metric plan", total: done,
           parts: [
-            ("with a metric plan", done - counts.doneWithoutMetric, "#E0E0E0"),
-            ("no metric plan", counts.doneWithoutMetric, "#404040"),
+            ("no metric plan", counts.doneWithoutMetric, "#404040", true),
+            ("with a metric plan", done - counts.doneWithoutMetric, "#E0E0E0", false),
           ]))
     }
     let height = 70 + Double(bars.count) * rowHeight + 40
@@ -77,12 +92,20 @@ public enum ArtefactChart {
         ##"  <text x="20" y="\##(format(y + barHeight * 0.7))" font-size="13" fill="#000000">\##(LensChart.xml(bar.label))</text>"##
       )
       var x = labelWidth
+      // A two-part bar's share (the one its label names) is written after the bar, where it is read
+      // whatever its size; the titles' three parts carry their own.
+      if bar.parts.count == 2, let labelled = bar.parts.first(where: \.labelled), bar.total > 0 {
+        svg.append(
+          ##"  <text x="\##(format(labelWidth + barWidth + 8))" y="\##(format(y + barHeight * 0.7))" "##
+            + ##"font-size="12" fill="#000000">\##(ReasonWords.share(Double(labelled.count) / Double(bar.total)))</text>"##
+        )
+      }
       for part in bar.parts where part.count > 0 && bar.total > 0 {
         let length = barWidth * Double(part.count) / Double(bar.total)
         svg.append(
           ##"  <rect x="\##(format(x))" y="\##(format(y))" width="\##(format(length))" height="\##(format(barHeight))" "##
             + ##"fill="\##(part.fill)" stroke="#000000" stroke-width="0.8"/>"##)
-        if length >= 38 {
+        if length >= 38, part.labelled, bar.parts.count > 2 {
           let dark = part.fill == "#404040"
           svg.append(
             ##"  <text x="\##(format(x + length / 2))" y="\##(format(y + barHeight * 0.7))" font-size="11" "##
@@ -94,8 +117,9 @@ public enum ArtefactChart {
     }
     let legendY = 56 + Double(bars.count) * rowHeight + 18
     svg.append(
-      ##"  <text x="20" y="\##(format(legendY))" font-size="11" fill="#666666">Dark: output, or without the field; "##
-        + ##"mid grey: vague; light: measurable, or with the field. Shares of the bar's items.</text>"##)
+      ##"  <text x="20" y="\##(format(legendY))" font-size="11" fill="#666666">Titles: dark output, mid grey vague, "##
+        + ##"light measurable. Other bars: the share written is the bar's label; the dark rest is the other items.</text>"##
+    )
     svg.append("</svg>")
     return svg.joined(separator: "\n") + "\n"
   }

@@ -277,7 +277,7 @@ public struct ClientReport: Sendable {
       lines.append("## \(index + 1). \(MarkdownText.inline(artefact.title))")
       lines.append("")
       lines.append(
-        "*\(artefact.kind.rawValue.prefix(1).uppercased() + artefact.kind.rawValue.dropFirst()), read from "
+        "*\(artefact.kind.title), read from "
           + "\(MarkdownText.inline(artefact.source)) (\(ArtefactEvidence.formatName(artefact.format))) on "
           + "\(artefact.imported): \(items) \(items == 1 ? "item" : "items").*")
       lines.append("")
@@ -307,13 +307,10 @@ public struct ClientReport: Sendable {
       }
       let questions = content.artefactQuestions(artefact)
       let gaps = questions.filter(\.saidVsShown)
-      if !questions.isEmpty {
+      if !gaps.isEmpty {
         lines.append(
-          gaps.isEmpty
-            ? "**Against what was said.** On the questions it bears on, what stakeholders said and what the work "
-              + "shows are less than \(method.contestedSpread) apart."
-            : "**Against what was said.** Where stakeholders' account and the work are "
-              + "\(method.contestedSpread) or more apart:")
+          "**Against what was said.** Where stakeholders' account and the work are \(method.contestedSpread) or "
+            + "more apart:")
         lines.append("")
         for question in gaps {
           let prompt = rubric.question(id: question.id)?.prompt ?? question.id

@@ -48,6 +48,8 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case unknownEvidence(id: Int, path: String, recorded: [Int])
   /// An artefact of that id is already imported.
   case artefactImported(id: String, path: String)
+  /// The same file (by its SHA-256) is already imported under another id: its evidence would count twice.
+  case sameArtefact(id: String, path: String)
   /// No artefact of that id is imported; `imported` lists the ids that are.
   case unknownArtefact(id: String, review: String, imported: [String])
 
@@ -123,6 +125,10 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case .artefactImported(let id, let path):
       return "an artefact \(id) is already imported (\(path)); nothing was changed. Choose another --id, or "
         + "remove it first (integrity artefact remove DIR \(id))"
+    case .sameArtefact(let id, let path):
+      return
+        "this file is already imported as \(id) (\(path), the same SHA-256); nothing was changed, so that "
+        + "its evidence does not count twice. To import it again, remove it first (integrity artefact remove DIR \(id))"
     case .unknownArtefact(let id, let review, let imported):
       guard !imported.isEmpty else { return "no artefact is imported in \(review) yet, so not \(id)" }
       var message = "no artefact \(id) is imported in \(review)"

@@ -36,7 +36,7 @@ struct ArtefactCommandTests {
     #expect((json["verdicts"] as? [String: Int])?.values.reduce(0, +) == 8)
     let fields = try #require(json["fields"] as? [String: Int])
     #expect(fields["hypothesis"] == 1 && fields["successCriteria"] == 2 && fields["allFive"] == 1)
-    #expect(fields["outcomeObjective"] == 3)
+    #expect(fields["outcomeObjective"] == 2)
     #expect(
       json["status"] as? [String: Int] == ["done": 4, "inProgress": 1, "notStarted": 2, "cancelled": 1])
     #expect(json["doneWithoutMetric"] as? Int == 3)
@@ -97,6 +97,12 @@ struct ArtefactCommandTests {
     let again = CommandRun(["artefact", "import", "r", "jira.csv", "--kind", "backlog"], fileSystem: files)
     #expect(again.exitCode == .failure)
     #expect(again.standardError.contains("already imported"))
+    // The same file under another id would count its evidence twice: refused.
+    let twice = CommandRun(
+      ["artefact", "import", "r", "jira.csv", "--kind", "backlog", "--id", "other"], fileSystem: files)
+    #expect(twice.exitCode == .failure)
+    #expect(twice.standardError.contains("already imported as backlog"), "\(twice.standardError)")
+    #expect(files.text(at: "r/artefacts/other.json") == nil)
     #expect(
       CommandRun(["artefact", "list", "r"], fileSystem: files).standardOutput.contains(
         "backlog  backlog      8"))

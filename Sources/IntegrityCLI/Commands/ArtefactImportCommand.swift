@@ -55,7 +55,8 @@ extension Command {
     let id = idText ?? kind.rawValue
     if let problem = ReviewDocument.idProblem(id) {
       throw .failure(
-        "--id \(problem.replacingOccurrences(of: "document id", with: "artefact id")); nothing was written")
+        "--id \(problem.replacingOccurrences(of: "a document id", with: "an artefact id")); nothing was written"
+      )
     }
     let opened = try OpenReview(directory, context: context)
     let (reading, sha256) = try readArtefactHashing(
@@ -64,7 +65,8 @@ extension Command {
     let source = file == "-" ? "standard input" : String(file.split(separator: "/").last ?? Substring(file))
     let day = ReportWriter.day(of: context.now())
     let stored = StoredArtefact(
-      id: id, title: titleText ?? source, source: source, sha256: sha256, imported: day, reading: reading)
+      id: id, title: titleText ?? (file == "-" ? kind.title : source), source: source, sha256: sha256,
+      imported: day, reading: reading)
     let evidence = ArtefactEvidence.entries(for: stored, rubric: opened.rubric, date: day)
     let numbers: [Int]
     do throws(ReviewStoreError) {
@@ -82,9 +84,14 @@ extension Command {
     }
     if evidence.isEmpty {
       context.say(
-        "No question of the rubric reads a \(kind.rawValue)'s measures (artefactSignals): no evidence added.")
+        reading.items.isEmpty
+          ? "The file has no items, so it shows nothing: no evidence added."
+          : "No question of the rubric reads a \(kind.rawValue)'s measures (artefactSignals): no evidence added."
+      )
     } else {
-      context.say("Observed evidence added (numbers \(numbers.map(String.init).joined(separator: ", "))):")
+      context.say(
+        "Observed evidence added (\(numbers.count == 1 ? "number" : "numbers") "
+          + "\(numbers.map(String.init).joined(separator: ", "))):")
       for entry in evidence {
         context.say("  \(entry.question): \(entry.score.map(String.init) ?? "-") · \(entry.note)")
       }

@@ -31,7 +31,7 @@ enum ArtefactText {
     let total = counts.itemCount
     var lines: [String] = []
     lines.append(
-      "\(reading.kind.rawValue.prefix(1).uppercased() + reading.kind.rawValue.dropFirst()) \(file), read as "
+      "\(reading.kind.title) \(file), read as "
         + "\(formatNames[reading.format] ?? reading.format.rawValue): \(total) \(total == 1 ? "item" : "items")"
     )
     if !reading.unknownStates.isEmpty {
@@ -105,7 +105,8 @@ enum ArtefactText {
       lines.append("")
       lines.append(
         "Descriptions longer than \(ArtefactReader.maximumFieldLength / 1024 / 1024) MB were read up to it, on "
-          + "lines " + reading.cutDescriptions.prefix(10).map(String.init).joined(separator: ", ") + ".")
+          + (reading.cutDescriptions.count == 1 ? "line " : "lines ")
+          + reading.cutDescriptions.prefix(10).map(String.init).joined(separator: ", ") + ".")
     }
     return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
   }

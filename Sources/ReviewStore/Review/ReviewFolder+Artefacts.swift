@@ -51,6 +51,11 @@ extension ReviewFolder {
     if fileSystem.itemKind(at: file, followingLinks: false) != nil {
       throw .artefactImported(id: artefact.id, path: file)
     }
+    for other in try artefactIDs() {
+      if let stored = try? self.artefact(id: other), stored.sha256 == artefact.sha256 {
+        throw .sameArtefact(id: other, path: artefactPath(id: other))
+      }
+    }
     return try updateEvidenceRecords(rubric: rubric, holder: holder) { _, log throws(ReviewStoreError) in
       try prepareArtefactsFolder()
       try writeData(artefact, to: file, limit: StoredArtefact.maximumSize)

@@ -195,4 +195,46 @@ struct ArtefactCommandTests {
     }
     #expect(scores == [0, 0, 1, 1, 2, 3, 3, 4, 4])
   }
+
+  @Test(
+    "the report draws each artefact, and leaves no chart of an artefact removed since; a tampered file is named"
+  )
+  func reportCharts() throws {
+    let files = try ScoreCommandTests.importedReview()
+    files.add("jira.csv", bytes: try Self.sample("jira.csv"))
+    files.add("roadmap.md", bytes: try Self.sample("roadmap.md"))
+    try CommandRun.succeeding(
+      ["artefact", "import", "r", "jira.csv", "--kind", "backlog"], fileSystem: files)
+    try CommandRun.succeeding(
+      ["artefact", "import", "r", "roadmap.md", "--kind", "roadmap"], fileSystem: files)
+    try CommandRun.succeeding(["report", "r", "--draft"], fileSystem: files)
+    let report = try #require(files.text(at: "r/report.md"))
+    #expect(report.contains("# What the work shows"))
+    #expect(report.contains("![jira.csv: what the work shows](report-artefact-backlog.svg)"))
+    #expect(
+      files.text(at: "r/report-artefact-roadmap.svg")?.contains("<title id=\"artefact-title\">") == true)
+    try CommandRun.succeeding(["artefact", "remove", "r", "roadmap"], fileSystem: files)
+    let again = CommandRun(["report", "r", "--draft"], fileSystem: files)
+    #expect(again.exitCode == .success, "\(again.standardError)")
+    #expect(files.text(at: "r/report-artefact-roadmap.svg") == nil)
+    #expect(files.text(at: "r/report-artefact-backlog.svg") != nil)
+    // An artefact file whose id is not its name, or whose values were changed, is named with its path.
+    let stored = try #require(files.text(at: "r/artefacts/backlog.json"))
+    files.add(
+      "r/artefacts/backlog.json",
+      bytes: Array(stored.replacingOccurrences(of: #""id" : "backlog""#, with: #""id" : "other""#).utf8))
+    let show = CommandRun(["artefact", "show", "r", "backlog"], fileSystem: files)
+    #expect(show.exitCode == .failure)
+    #expect(show.standardError.contains("r/artefacts/backlog.json"), "\(show.standardError)")
+    #expect(show.standardError.contains("the file is named backlog.json"), "\(show.standardError)")
+    files.add(
+      "r/artefacts/backlog.json",
+      bytes: Array(
+        stored.replacingOccurrences(of: #""statusClass" : "done""#, with: #""statusClass" : "finished""#).utf8
+      ))
+    let report3 = CommandRun(["report", "r", "--draft"], fileSystem: files)
+    #expect(report3.exitCode == .failure)
+    #expect(
+      report3.standardError.contains("a value this workbench does not know"), "\(report3.standardError)")
+  }
 }

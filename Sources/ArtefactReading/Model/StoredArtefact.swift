@@ -83,11 +83,18 @@ public struct StoredArtefact: Codable, Equatable, Sendable {
         key.intValue.map { path.appending($0) } ?? path.appending(key.stringValue)
       }
     }
+    let advice = "; the file was changed since it was imported: import the export again"
     switch error {
     case .keyNotFound(let key, let context):
-      return (path(context.codingPath), "missing \"\(key.stringValue)\"")
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return (path(context.codingPath), context.debugDescription)
+      return (path(context.codingPath), "missing \"\(key.stringValue)\"" + advice)
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      return (path(context.codingPath), "a value of the wrong kind" + advice)
+    case .dataCorrupted(let context):
+      let unknown = context.debugDescription.hasPrefix("Cannot initialize")
+      return (
+        path(context.codingPath),
+        (unknown ? "a value this workbench does not know" : context.debugDescription) + advice
+      )
     @unknown default: return (nil, "\(error)")
     }
   }

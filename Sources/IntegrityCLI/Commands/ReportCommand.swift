@@ -175,12 +175,26 @@ struct ReportWriter {
     let markdown = ClientReport(
       content: content, date: date, chartFile: chartName, draft: isDraft, artefactCharts: artefactCharts
     ).markdown()
+    let written: [String]
     if reportPath == "-" {
-      let written = try save(charts)
+      written = try save(charts)
       context.standardOutput.write(markdown)
-      return written
+    } else {
+      written = try save([OutputFile(path: reportPath, bytes: Array(markdown.utf8))] + charts)
     }
-    return try save([OutputFile(path: reportPath, bytes: Array(markdown.utf8))] + charts)
+    // The charts of artefacts removed since the last report go, so that no removed data is left beside it.
+    let artefactPrefix = chartStem + "-artefact-"
+    do throws(ReviewStoreError) {
+      let removed = try opened.folder.removeStaleOutputs(keeping: written) { file in
+        file.hasPrefix(artefactPrefix) && file.hasSuffix(".svg")
+      }
+      if !removed.isEmpty {
+        context.warn("Removed " + removed.joined(separator: ", ") + ": its artefact is gone.")
+      }
+    } catch {
+      context.warn("The charts of removed artefacts could not be cleared: \(error.description)")
+    }
+    return written
   }
 
   /// Writes the outputs together, or none of them.

@@ -33,7 +33,20 @@ extension ReviewFolder {
       throw .unknownArtefact(id: id, review: path, imported: (try? artefactIDs()) ?? [])
     }
     let bytes = try readDataFile(file, limit: StoredArtefact.maximumSize)
-    do { return try StoredArtefact.decode(bytes, file: file) } catch { throw .invalidFile(error) }
+    let stored: StoredArtefact
+    do { stored = try StoredArtefact.decode(bytes, file: file) } catch { throw .invalidFile(error) }
+    guard stored.id == id else {
+      throw .invalidFile(
+        .invalid(
+          file: file,
+          problems: [
+            JSONProblem(
+              path: JSONPath.root.appending("id"),
+              message: "the id is \"\(stored.id.prefix(80))\" but the file is named \(id).json; the file was "
+                + "changed or renamed by hand: import the export again")
+          ]))
+    }
+    return stored
   }
 
   /// Saves `artefact` and adds `evidence` (numbered as it is added, linked to the artefact) under the

@@ -126,6 +126,33 @@ extension ReviewFolder {
     return outputs.map(\.path)
   }
 
+  /// Removes the outputs the workbench wrote before whose paths `stale` picks and that `written` does not
+  /// hold: the chart of an artefact since removed. A file changed since it was written is left as it is.
+  /// - Returns: the paths removed.
+  public func removeStaleOutputs(keeping written: [String], where stale: (String) -> Bool)
+    throws(ReviewStoreError) -> [String]
+  {
+    let lock = try lock(
+      file: "outputs.json", what: "outputs.json", holder: "a report or export", waiting: true)
+    defer { lock.release() }
+    var record = try outputRecord()
+    let keep = Set(written.map(outputKey))
+    var removed: [String] = []
+    for (key, entry) in record.files.sorted(by: { $0.key < $1.key }) where !keep.contains(key) {
+      let file = key.hasPrefix("/") ? key : path + "/" + key
+      guard stale(file) else { continue }
+      guard fileSystem.itemKind(at: file, followingLinks: false) == .file,
+        let bytes = try? fileSystem.readFile(at: file, limit: Self.outputCheckLimit, followingLinks: false),
+        SHA256.hex(of: bytes) == entry.sha256
+      else { continue }
+      try Self.wrap { () throws(FileSystemError) in try fileSystem.removeFile(at: file) }
+      record.files[key] = nil
+      removed.append(file)
+    }
+    if !removed.isEmpty { try writeData(record, to: outputsPath) }
+    return removed
+  }
+
   private func outputRecord() throws(ReviewStoreError) -> OutputRecord {
     guard fileSystem.itemKind(at: outputsPath, followingLinks: false) != nil else { return OutputRecord() }
     let bytes = try readDataFile(outputsPath)

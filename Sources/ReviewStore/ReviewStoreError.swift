@@ -46,6 +46,8 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
   case documentCited(id: String, evidence: [Int])
   /// No reviewer evidence of that number is recorded; `recorded` lists the numbers that are.
   case unknownEvidence(id: Int, path: String, recorded: [Int])
+  /// A change the command asked for that the file cannot take, said in the command's words.
+  case refused(String)
   /// An artefact of that id is already imported.
   case artefactImported(id: String, path: String)
   /// The same file (by its SHA-256) is already imported under another id: its evidence would count twice.
@@ -125,6 +127,8 @@ public enum ReviewStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case .artefactImported(let id, let path):
       return "an artefact \(id) is already imported (\(path)); nothing was changed. Choose another --id, or "
         + "remove it first (integrity artefact remove DIR \(id))"
+    case .refused(let message):
+      return message
     case .sameArtefact(let id, let path):
       return
         "this file is already imported as \(id) (\(path), the same SHA-256); nothing was changed, so that "

@@ -12,6 +12,7 @@ public enum CommandLineInterface {
     .demo, .initialise, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore, .status,
     .documentAdd, .documentList, .documentRemove, .evidenceAdd, .evidenceList, .evidenceRemove,
     .artefactCheck, .artefactImport, .artefactList, .artefactShow, .artefactRemove,
+    .chainAdd, .chainEdit, .chainRemove, .chainShow, .chainCheck,
     .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,

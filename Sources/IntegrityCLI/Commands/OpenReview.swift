@@ -121,3 +121,21 @@ extension OpenReview {
     return artefacts
   }
 }
+
+extension OpenReview {
+  /// The review's outcome chain; an empty one when it has none.
+  func chain() throws(CommandError) -> OutcomeChain {
+    do throws(ReviewStoreError) { return try folder.chain() } catch { throw CommandError(error) }
+  }
+}
+
+extension Command {
+  /// Prints `value` as the workbench's JSON (sorted keys, pretty-printed); `what` names it in an error.
+  static func printJSON(_ value: some Encodable, what: String, context: CommandContext) throws(CommandError) {
+    do {
+      context.standardOutput.write(String(decoding: try DataFileEncoder.encode(value), as: UTF8.self))
+    } catch {
+      throw .failure("cannot write \(what) as JSON: \(error)")
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import IntegrityCLI
+import TestSupport
+import Testing
+
+@Suite("integrity chain: the outcome chain drafted and checked")
+struct ChainCommandTests {
+  static func review() throws -> InMemoryFileSystem {
+    let files = InMemoryFileSystem.withStandardRubric()
+    try CommandRun.succeeding(
+      ["init", "r", "--client", "Acme", "--program", "Claims", "--decision", "Sign"], fileSystem: files)
+    return files
+  }
+
+  @Test("add prints each id; links must go one level up to a node that exists; nothing is written otherwise")
+  func add() throws {
+    let files = try Self.review()
+    let business = CommandRun(
+      [
+        "chain", "add", "r", "--level", "business", "--statement",
+        "Raise renewal rate from 80% to 85% by Q4 2027",
+      ],
+      fileSystem: files)
+    #expect(business.exitCode == .success)
+    #expect(business.standardOutput == "business-1\n")
+    let customer = CommandRun(
+      [
+        "chain", "add", "r", "--level", "customer", "--statement",
+        "Policyholders get a claim decision in 3 days instead of 9 by June 2027", "--supports", "business-1",
+        "--owner", "claims-director", "--leading", "share of claims triaged within a day", "--tradeoff",
+        "slower complex claims",
+      ], fileSystem: files)
+    #expect(customer.standardOutput == "customer-1\n")
+    let before = files.text(at: "r/outcome-chain.json")
+    for (arguments, message) in [
+      (
+        ["--level", "bet", "--statement", "x", "--supports", "business-1"],
+        "a bet node supports a customer node"
+      ),
+      (["--level", "bet", "--statement", "x", "--supports", "customer-2"], "did you mean customer-1?"),
+      (["--level", "bet", "--statement", "x", "--kind", "parity"], "--kind parity needs --rationale"),
+      (["--level", "customer", "--statement", "x", "--kind", "parity", "--rationale", "r"], "only a bet"),
+    ] {
+      let run = CommandRun(["chain", "add", "r"] + arguments, fileSystem: files)
+      #expect(run.exitCode == .failure, "\(arguments)")
+      #expect(run.standardError.contains(message), "\(arguments): \(run.standardError)")
+      #expect(files.text(at: "r/outcome-chain.json") == before)
+    }
+    #expect(
+      CommandRun(["chain", "add", "r", "--level", "team", "--statement", "x"], fileSystem: files).exitCode
+        == .usage)
+    #expect(CommandRun(["chain", "add", "r", "--level", "bet"], fileSystem: files).exitCode == .usage)
+  }
+
+  @Test("check: exit 1 with problems, each with its node, rule and seed; edit fixes it; warnings keep exit 0")
+  func check() throws {
+    let files = try Self.review()
+    try CommandRun.succeeding(
+      [
+        "chain", "add", "r", "--level", "business", "--statement",
+        "Raise renewal rate from 80% to 85% by Q4 2027",
+      ],
+      fileSystem: files)
+    try CommandRun.succeeding(
+      [
+        "chain", "add", "r", "--level", "customer", "--statement",
+        "Policyholders get a claim decision in 3 days instead of 9 by June 2027", "--supports", "business-1",
+        "--owner", "claims-director", "--leading", "share of claims triaged within a day",
+      ], fileSystem: files)
+    try CommandRun.succeeding(
+      [
+        "chain", "add", "r", "--level", "bet", "--statement", "Build the triage engine", "--supports",
+        "customer-1",
+      ],
+      fileSystem: files)
+    let run = CommandRun(["chain", "check", "r", "--json"], fileSystem: files)
+    #expect(run.exitCode == .failure)
+    let problems = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
+    #expect(
+      problems.map { "\($0["node"] as? String ?? "-") \($0["rule"] as? String ?? "")" } == [
+        "customer-1 ChainLoopRule", "bet-1 ChainLevelRule", "bet-1 ChainEvidenceRule", "- ChainLoopRule",
+      ])
+    #expect(problems.allSatisfy { ($0["seed"] as? String)?.hasPrefix("seed 00") == true })
+    #expect(problems.first?["severity"] as? String == "warning")
+    try CommandRun.succeeding(
+      [
+        "chain", "edit", "r", "bet-1", "--statement",
+        "We believe that if we automate triage, then policyholders will get decisions sooner, measured by median "
+          + "days to decision within 3 months. We will know we are wrong if median days do not fall by March.",
+      ], fileSystem: files)
+    let warnings = CommandRun(["chain", "check", "r"], fileSystem: files)
+    #expect(warnings.exitCode == .success, "\(warnings.standardOutput)")
+    #expect(warnings.standardOutput.hasPrefix("3 nodes: 0 problems, 2 warnings"))
+    #expect(
+      CommandRun(["chain", "edit", "r", "bet-9", "--owner", "x"], fileSystem: files).exitCode == .failure)
+  }
+
+  @Test("remove is refused while a node supports it, unless --cascade; show draws the chain top down")
+  func removeAndShow() throws {
+    let files = try Self.review()
+    for arguments in [
+      ["--level", "business", "--statement", "Raise renewal rate from 80% to 85% by Q4 2027"],
+      ["--level", "customer", "--statement", "Policyholders decide faster", "--supports", "business-1"],
+      ["--level", "bet", "--statement", "Automate triage", "--supports", "customer-1"],
+    ] {
+      try CommandRun.succeeding(["chain", "add", "r"] + arguments, fileSystem: files)
+    }
+    let show = CommandRun(["chain", "show", "r"], fileSystem: files).standardOutput
+    #expect(show.contains("business-1  Raise renewal rate"))
+    #expect(show.contains("\n    customer-1  Policyholders decide faster"))
+    #expect(show.contains("\n        bet-1  Automate triage"))
+    let refused = CommandRun(["chain", "remove", "r", "customer-1"], fileSystem: files)
+    #expect(refused.exitCode == .failure)
+    #expect(refused.standardError.contains("supported by bet-1"))
+    let cascade = CommandRun(["chain", "remove", "r", "customer-1", "--cascade"], fileSystem: files)
+    #expect(cascade.standardOutput == "Removed customer-1, bet-1 from the chain.\n")
+    #expect(
+      CommandRun(["chain", "show", "r", "--json"], fileSystem: files).standardOutput.contains("business-1"))
+  }
+
+  @Test("a broken outcome-chain.json is named with its JSON path and line, and nothing is written over it")
+  func hostile() throws {
+    let files = try Self.review()
+    let broken =
+      #"{"formatVersion": 1, "nodes": [{"id": "bet-1", "level": "bet", "statement": "x", "supports": ["customer-9"]}]}"#
+    files.add("r/outcome-chain.json", bytes: Array(broken.utf8))
+    let check = CommandRun(["chain", "check", "r"], fileSystem: files)
+    #expect(check.exitCode == .failure)
+    #expect(check.standardError.contains("r/outcome-chain.json:1:"), "\(check.standardError)")
+    #expect(check.standardError.contains("$.nodes[0].supports[0]"))
+    let add = CommandRun(["chain", "add", "r", "--level", "business", "--statement", "x"], fileSystem: files)
+    #expect(add.exitCode == .failure)
+    #expect(files.text(at: "r/outcome-chain.json") == broken)
+  }
+}

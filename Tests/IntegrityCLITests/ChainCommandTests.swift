@@ -94,6 +94,17 @@ struct ChainCommandTests {
     #expect(warnings.standardOutput.hasPrefix("3 nodes: 0 problems, 2 warnings"))
     #expect(
       CommandRun(["chain", "edit", "r", "bet-9", "--owner", "x"], fileSystem: files).exitCode == .failure)
+    // The coherent-chain question is shown by the chain: 3 nodes and 2 links, none flawed, scores 4.
+    let card = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(CommandRun(["score", "r", "--json"], fileSystem: files).standardOutput.utf8))
+        as? [String: Any])
+    let question = try #require(
+      ((card["lenses"] as? [[String: Any]])?.first?["questions"] as? [[String: Any]])?.first {
+        $0["id"] as? String == "oc-coherent-chain"
+      })
+    #expect(question["shown"] as? Double == 4)
+    #expect(question["source"] as? String == "observed")
   }
 
   @Test("remove is refused while a node supports it, unless --cascade; show draws the chain top down")

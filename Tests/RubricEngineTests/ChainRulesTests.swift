@@ -145,4 +145,23 @@ struct ChainRulesTests {
       #expect(message.contains("outcome-chain.json:3:"), "\(message)")
     }
   }
+
+  @Test("what the chain shows: the share of sound nodes and links, scored by the question's chain signal")
+  func shown() throws {
+    var rubric = Fixtures.smallRubric([
+      Lens(id: "a", title: "A", summary: "s", gate: true, questions: [Fixtures.scaleQuestion("q1")])
+    ])
+    #expect(ChainShown.entries(sound(), rubric: rubric, date: "2026-12-04").isEmpty)
+    rubric.lenses[0].questions[0].chainSignal = [0.25, 0.5, 0.75, 0.95]
+    // Sound: 3 nodes and 2 links, none with a problem: 100%, scores 4.
+    let entry = try #require(ChainShown.entries(sound(), rubric: rubric, date: "2026-12-04").first)
+    #expect(entry.score == 4 && entry.source == .observed && entry.question == "q1")
+    #expect(
+      entry.note.hasPrefix("Outcome chain (3 nodes, 2 links): 100% of its nodes and links have no problem"))
+    // The bet a solution in disguise: 1 of 5 parts flawed, 80%, scores 3.
+    var flawed = sound()
+    flawed.nodes[2].statement = "Build the triage engine. We will know we are wrong if nobody uses it."
+    #expect(ChainShown.entries(flawed, rubric: rubric, date: "2026-12-04").first?.score == 3)
+    #expect(ChainShown.entries(OutcomeChain(), rubric: rubric, date: "2026-12-04").isEmpty)
+  }
 }

@@ -10,11 +10,14 @@ struct OpenReview {
   var rubric: Rubric
   /// Makes the progress line shown while the interviews are read (on a terminal, after about a second).
   var progress: (String) -> ProgressLine
+  /// The clock: what the outcome chain shows is dated by the day it is scored.
+  var now: () -> Date
 
   /// Opens the review in `path`.
   /// - Throws: a failure naming the file and every problem when the folder is not a usable review.
   init(_ path: String, context: CommandContext) throws(CommandError) {
     progress = context.progress
+    now = context.now
     do throws(ReviewStoreError) {
       folder = try ReviewFolder.open(at: path, using: context.fileSystem)
       (review, rubric) = try folder.reviewAndRubric()
@@ -79,9 +82,11 @@ extension OpenReview {
   func scorecard(interviews: [Interview], adjustments: [Adjustment]? = nil) throws(CommandError) -> Scorecard
   {
     let (register, log) = try shownEvidence()
+    // What the outcome chain shows is worked out from it now, never stored, so it is never stale.
+    let chainEvidence = ChainShown.entries(try chain(), rubric: rubric, date: ReportWriter.day(of: now()))
     return Scoring.scorecard(
       rubric: rubric, interviews: interviews, adjustments: adjustments ?? review.adjustments,
-      evidence: log.evidence,
+      evidence: log.evidence + chainEvidence,
       documents: register.documents)
   }
 }

@@ -174,7 +174,7 @@ enum ScorecardText {
           let place =
             entry.document.map { id in documents.first { $0.id == id }?.title ?? id }.map { " (\($0))" } ?? ""
           lines.append(
-            "  \(question.id) · \(entry.id). \(entry.source.rawValue)\(TerminalText.visible(place)) · "
+            "  \(question.id) · \(entry.id == ChainShown.evidenceID ? "the outcome chain" : "\(entry.id).") \(entry.source.rawValue)\(TerminalText.visible(place)) · "
               + (entry.score.map { "score \($0)" } ?? "no score") + " · \(entry.date): "
               + TerminalText.visible(entry.note))
         }

@@ -33,7 +33,7 @@ extension RubricDecoder {
   static let lensKeys = ["id", "title", "summary", "weight", "gate", "questions"]
   static let questionKeys = [
     "id", "kind", "prompt", "help", "roles", "weight", "critical", "anchors", "finding", "recommendation",
-    "check", "artefactSignals",
+    "check", "artefactSignals", "chainSignal",
   ]
   static let scaleValues = Method.standard.scale
 
@@ -268,6 +268,7 @@ extension RubricDecoder {
     var anchors: [Int: String]?
     var check: TextCheck?
     var signals: [ArtefactSignal]?
+    var chainSignal: [Double]?
     switch kind {
     case .scale:
       anchors = readAnchors(object, reader: &reader)
@@ -275,6 +276,10 @@ extension RubricDecoder {
       if object.has("artefactSignals") {
         signals = readSignals(object, reader: &reader)
         if signals == nil { complete = false }
+      }
+      if object.has("chainSignal") {
+        chainSignal = readLevels(object, "chainSignal", reader: &reader)
+        if chainSignal == nil { complete = false }
       }
       if object.has("check") {
         reader.report("check applies to text questions only; remove it", at: path.appending("check"))
@@ -292,9 +297,8 @@ extension RubricDecoder {
           "critical applies to scale questions only (it judges a low score)", at: path.appending("critical"))
         complete = false
       }
-      if object.has("artefactSignals") {
-        reader.report(
-          "artefact signals score scale questions only; remove them", at: path.appending("artefactSignals"))
+      for key in ["artefactSignals", "chainSignal"] where object.has(key) {
+        reader.report("signals score scale questions only; remove them", at: path.appending(key))
         complete = false
       }
       if let checkText = reader.string(object, "check", required: false) {
@@ -313,7 +317,36 @@ extension RubricDecoder {
       id: id, kind: kind, prompt: prompt, help: help, roles: questionRoles, weight: weight,
       critical: critical,
       anchors: anchors, finding: finding, recommendation: recommendation, check: check,
-      artefactSignals: signals)
+      artefactSignals: signals, chainSignal: chainSignal)
+  }
+
+  /// Four rising shares from 0 to 1 under `key`: where a signal scores 1, 2, 3 and 4; `nil` when they are
+  /// not that (every problem reported).
+  static func readLevels(_ object: JSONObject, _ key: String, reader: inout JSONReader) -> [Double]? {
+    guard let list = reader.list(object, key, required: true, allowEmpty: false) else { return nil }
+    var levels: [Double] = []
+    var sound = true
+    for (level, levelPath) in list {
+      guard case .number(let number, _) = level.content else {
+        reader.report("expected a share from 0 to 1, found \(level.kindName)", at: levelPath)
+        sound = false
+        continue
+      }
+      if !(0...1).contains(number) {
+        reader.report("expected a share from 0 to 1, found \(number)", at: levelPath)
+        sound = false
+      }
+      levels.append(number)
+    }
+    if list.count != 4 {
+      reader.report(
+        "expected 4 levels, one for each score above 0, found \(list.count)", at: object.path.appending(key))
+      sound = false
+    } else if zip(levels, levels.dropFirst()).contains(where: { $0 >= $1 }) {
+      reader.report("the levels must rise, each above the one before", at: object.path.appending(key))
+      sound = false
+    }
+    return sound ? levels : nil
   }
 
   /// A question's artefact signals: each a known kind and measure with four ascending shares from 0 to 1.
@@ -348,26 +381,7 @@ extension RubricDecoder {
         }
         reader.report(message, at: path.appending("measure"))
       }
-      var levels: [Double] = []
-      if let list = reader.list(item, "levels", required: true, allowEmpty: false) {
-        for (level, levelPath) in list {
-          guard case .number(let number, _) = level.content else {
-            reader.report("expected a share from 0 to 1, found \(level.kindName)", at: levelPath)
-            continue
-          }
-          if !(0...1).contains(number) {
-            reader.report("expected a share from 0 to 1, found \(number)", at: levelPath)
-          }
-          levels.append(number)
-        }
-        if list.count != 4 {
-          reader.report(
-            "expected 4 levels, one for each score above 0, found \(list.count)", at: path.appending("levels")
-          )
-        } else if zip(levels, levels.dropFirst()).contains(where: { $0 >= $1 }) {
-          reader.report("the levels must rise, each above the one before", at: path.appending("levels"))
-        }
-      }
+      let levels = readLevels(item, "levels", reader: &reader) ?? []
       guard let kind, let measure, levels.count == 4 else {
         complete = false
         continue

@@ -22,12 +22,16 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
   public var check: TextCheck?
   /// For `scale` questions: the artefact measures that show it (the work as evidence).
   public var artefactSignals: [ArtefactSignal]?
+  /// For `scale` questions: the shares of the outcome chain's sound nodes and links at which it scores 1 to 4
+  /// (`ChainCheck.soundShare`, `ArtefactSignalRule.score`).
+  public var chainSignal: [Double]?
 
   /// Creates a question; optional parts take the rubric format's defaults.
   public init(
     id: String, kind: QuestionKind, prompt: String, help: String, roles: [String]? = nil, weight: Double = 1,
     critical: Bool = false, anchors: [Int: String]? = nil, finding: String? = nil,
-    recommendation: String? = nil, check: TextCheck? = nil, artefactSignals: [ArtefactSignal]? = nil
+    recommendation: String? = nil, check: TextCheck? = nil, artefactSignals: [ArtefactSignal]? = nil,
+    chainSignal: [Double]? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -41,6 +45,7 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
     self.recommendation = recommendation
     self.check = check
     self.artefactSignals = artefactSignals
+    self.chainSignal = chainSignal
   }
 
   /// Whether the question is asked of an interviewee holding `roleID`.

@@ -4,7 +4,12 @@
 public enum ArtefactSignalRule {
   /// The score `share` shows under `signal`.
   public static func score(share: Double, signal: ArtefactSignal, method: Method) -> Int {
-    let reached = signal.levels.filter { share + method.bandTolerance >= $0 }.count
+    score(share: share, levels: signal.levels, method: method)
+  }
+
+  /// The score `share` shows against four rising `levels` (an artefact signal's, or a chain signal's).
+  public static func score(share: Double, levels: [Double], method: Method) -> Int {
+    let reached = levels.filter { share + method.bandTolerance >= $0 }.count
     return min(method.scale.upperBound, method.scale.lowerBound + reached)
   }
 }

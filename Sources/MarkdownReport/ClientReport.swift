@@ -41,6 +41,7 @@ public struct ClientReport: Sendable {
     lines += scorecardSection()
     lines += findingsSection()
     lines += workSection()
+    lines += chainSection()
     lines += outcomeSection()
     lines += appendix()
     return lines.joined(separator: "\n") + "\n"
@@ -342,6 +343,62 @@ public struct ClientReport: Sendable {
         lines.append("")
       }
     }
+    return lines
+  }
+
+  /// The outcome chain as a nested list, business results down to bets, each problem numbered where it
+  /// stands and said below; when there is none, that none was agreed and the first step.
+  func chainSection() -> [String] {
+    var lines = ["# The outcome chain", ""]
+    let chain = content.chain
+    guard !chain.nodes.isEmpty else {
+      lines.append(
+        "No outcome chain was agreed: nothing written links the programme's work to a customer outcome and a "
+          + "business result. The first step is to write the business result the commitment serves, the customer "
+          + "outcome that would move it, and the bets each team makes on that outcome, each with the signal that "
+          + "would show it working.")
+      lines.append("")
+      return lines
+    }
+    let problems = content.chainProblems
+    var numbers: [String: [Int]] = [:]
+    for (index, problem) in problems.enumerated() {
+      numbers[problem.node ?? "", default: []].append(index + 1)
+    }
+    lines.append(
+      "Seed 002's coherent chain, as the reviewers drafted it: each business result, the customer outcomes "
+        + "that support it, and the bets that support those. A number in brackets marks a problem, said below."
+    )
+    lines.append("")
+    let levelNames: [ChainLevel: String] = [
+      .business: "Business result", .customer: "Customer outcome", .bet: "Bet",
+    ]
+    var shown: Set<String> = []
+    func item(_ node: ChainNode, depth: Int) {
+      var text =
+        String(repeating: "    ", count: depth) + "- **\(levelNames[node.level] ?? node.level.rawValue):** "
+        + MarkdownText.inline(node.statement)
+      if let owner = node.owner { text += " *Owner: \(MarkdownText.inline(owner)).*" }
+      if node.draft == true { text += " *(Draft.)*" }
+      if let marks = numbers[node.id] { text += " [" + marks.map(String.init).joined(separator: ", ") + "]" }
+      lines.append(text)
+      guard shown.insert(node.id).inserted else { return }
+      for child in chain.supporters(of: node.id) { item(child, depth: depth + 1) }
+    }
+    for node in chain.nodes where node.level == .business { item(node, depth: 0) }
+    for node in chain.nodes where !shown.contains(node.id) { item(node, depth: 0) }
+    lines.append("")
+    if problems.isEmpty {
+      lines.append("The chain has no problem.")
+    } else {
+      for (index, problem) in problems.enumerated() {
+        lines.append(
+          "\(index + 1). \(problem.severity == .warning ? "Warning: " : "")"
+            + MarkdownText.inline(problem.message.prefix(1).uppercased() + problem.message.dropFirst()) + " ("
+            + MarkdownText.inline(problem.seed) + ")")
+      }
+    }
+    lines.append("")
     return lines
   }
 

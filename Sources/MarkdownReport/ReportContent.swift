@@ -96,6 +96,9 @@ public struct ReportContent: Sendable {
   public let statements: [Statement]
   /// The programme's work imported as evidence (`integrity artefact import`), in id order.
   public let artefacts: [StoredArtefact]
+  /// The review's outcome chain (`integrity chain`), empty when none was drafted, and its problems.
+  public let chain: OutcomeChain
+  public let chainProblems: [ChainProblem]
 
   /// Quotes shown under one finding at most.
   public static let quotesPerFinding = 3
@@ -110,9 +113,11 @@ public struct ReportContent: Sendable {
   /// interviews and adjustments): the report renders the scorecard and never scores.
   public init(
     review: Review, rubric: Rubric, scorecard: Scorecard, interviews: [Interview], attribution: Attribution,
-    artefacts: [StoredArtefact] = []
+    artefacts: [StoredArtefact] = [], chain: OutcomeChain = OutcomeChain()
   ) {
     self.artefacts = artefacts
+    self.chain = chain
+    chainProblems = ChainCheck.problems(chain)
     self.review = review
     self.rubric = rubric
     let sorted = Interview.sortedByName(interviews)

@@ -126,7 +126,7 @@ struct ReportWriter {
     }
     let content = ReportContent(
       review: opened.review, rubric: opened.rubric, scorecard: scorecard, interviews: interviews,
-      attribution: attribution, artefacts: try opened.artefacts())
+      attribution: attribution, artefacts: try opened.artefacts(), chain: try opened.chain())
     isDraft = content.lacksRespondentsEverywhere
     if isDraft && !draft {
       throw .failure(

@@ -1,0 +1,48 @@
+import MarkdownReport
+import RubricEngine
+import TestSupport
+import Testing
+
+@Suite("The client report: the outcome chain")
+struct ChainReportTests {
+  static func markdown(_ chain: OutcomeChain) throws -> String {
+    let content = ReportContent(
+      review: try ExampleReviewFiles.review(), rubric: try Fixtures.standardRubric(),
+      scorecard: Scoring.scorecard(
+        rubric: try Fixtures.standardRubric(), interviews: try ExampleReviewFiles.interviews()),
+      interviews: try ExampleReviewFiles.interviews(), attribution: .roles, chain: chain)
+    return ClientReport(content: content, date: "2026-10-20", chartFile: "c.svg").markdown()
+  }
+
+  @Test("no chain: the report says none was agreed and what the first step is")
+  func none() throws {
+    let text = try Self.markdown(OutcomeChain())
+    #expect(text.contains("# The outcome chain\n\nNo outcome chain was agreed"))
+  }
+
+  @Test(
+    "a chain: nested business result, outcome and bets, each problem numbered where it stands and said below")
+  func nested() throws {
+    let chain = OutcomeChain(nodes: [
+      ChainNode(
+        id: "business-1", level: .business, statement: "Raise renewal rate from 80% to 85% by Q4 2027"),
+      ChainNode(
+        id: "customer-1", level: .customer, statement: "Policyholders decide *faster*",
+        supports: ["business-1"],
+        owner: "claims-director"),
+      ChainNode(
+        id: "bet-1", level: .bet, statement: "Build the engine", supports: ["customer-1"], draft: true),
+    ])
+    let text = try Self.markdown(chain)
+    let problems = ChainCheck.problems(chain)
+    #expect(text.contains("- **Business result:** Raise renewal rate from 80% to 85% by Q4 2027"))
+    #expect(
+      text.contains(
+        "\n    - **Customer outcome:** Policyholders decide \\*faster\\* *Owner: claims-director.* ["))
+    #expect(text.contains("\n        - **Bet:** Build the engine *(Draft.)* ["))
+    for (index, problem) in problems.enumerated() {
+      #expect(text.contains("\n\(index + 1). "), "problem \(index + 1): \(problem.message)")
+    }
+    #expect(text.contains("(seed 002: An isolated team goal can become a solution in disguise.)"))
+  }
+}

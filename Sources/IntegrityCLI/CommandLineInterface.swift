@@ -12,7 +12,7 @@ public enum CommandLineInterface {
     .demo, .initialise, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore, .status,
     .documentAdd, .documentList, .documentRemove, .evidenceAdd, .evidenceList, .evidenceRemove,
     .artefactCheck, .artefactImport, .artefactList, .artefactShow, .artefactRemove,
-    .chainAdd, .chainEdit, .chainRemove, .chainShow, .chainCheck,
+    .chainAdd, .chainEdit, .chainRemove, .chainShow, .chainCheck, .chainDraft,
     .score, .adjust, .report, .importAnswers, .exportAnswers,
     .checkOutcome,
     .rubricLint,

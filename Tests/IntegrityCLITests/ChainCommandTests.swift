@@ -144,4 +144,39 @@ struct ChainCommandTests {
     #expect(add.exitCode == .failure)
     #expect(files.text(at: "r/outcome-chain.json") == broken)
   }
+
+  @Test(
+    "draft: one customer outcome per different statement, in the interviews' words; bets from epics; --write")
+  func draft() throws {
+    let files = try ScoreCommandTests.importedReview()
+    files.add(
+      "jira.csv",
+      bytes: [UInt8](
+        try Data(
+          contentsOf: RepositoryPaths.root.appendingPathComponent(
+            "Tests/ArtefactReadingTests/Samples/jira.csv"))))
+    try CommandRun.succeeding(
+      ["artefact", "import", "r", "jira.csv", "--kind", "backlog"], fileSystem: files)
+    let proposal = CommandRun(["chain", "draft", "r"], fileSystem: files)
+    #expect(proposal.exitCode == .success, "\(proposal.standardError)")
+    // Bo's measurable statement first, then Dana's; the one epic of the backlog as the bet.
+    #expect(proposal.standardOutput.contains("customer-1  Cut claim time from 5 days to 1 by 2027"))
+    #expect(proposal.standardOutput.contains("customer-2  Launch the portal"))
+    #expect(proposal.standardOutput.contains("bet-1  Cut claim handling time from 10 days to 5 by June 2027"))
+    #expect(files.text(at: "r/outcome-chain.json") == nil, "nothing written without --write")
+    try CommandRun.succeeding(["chain", "draft", "r", "--write"], fileSystem: files)
+    let chain = try #require(files.text(at: "r/outcome-chain.json"))
+    #expect(chain.contains(#""draft" : true"#))
+    // Never over a chain.
+    let again = CommandRun(["chain", "draft", "r", "--write"], fileSystem: files)
+    #expect(again.exitCode == .failure)
+    #expect(again.standardError.contains("already has an outcome chain"))
+    #expect(files.text(at: "r/outcome-chain.json") == chain)
+    // An edited node is no longer a draft.
+    try CommandRun.succeeding(
+      ["chain", "edit", "r", "customer-1", "--owner", "claims-director"], fileSystem: files)
+    let show = CommandRun(["chain", "show", "r"], fileSystem: files).standardOutput
+    #expect(!show.contains("customer-1  Cut claim time from 5 days to 1 by 2027  (draft)"))
+    #expect(show.contains("customer-2  Launch the portal  (draft)"))
+  }
 }

@@ -79,20 +79,29 @@ final class JobControlShell {
   }
 
   /// Answers the shell's prompt to continue the stopped job (its `fg`), and waits for `pid` to run again.
-  /// A line typed while bash takes the terminal back can be discarded with the terminal's pending input, so
-  /// the line is typed again, a few times, while the job stays stopped and the shell has not stopped it
-  /// twice. Returns the state `pid` reached.
+  /// A line typed while bash takes the terminal back can be discarded with the terminal's pending input;
+  /// the line is typed again only while bash is still blocked reading the terminal (so a line never goes
+  /// to the job once bash has read its own), and never after the shell stopped the job twice. Returns the
+  /// state `pid` reached.
   func continueJob(_ pid: pid_t, attempts: Int = 5) -> Character? {
     let stops = live.output.components(separatedBy: "[job stopped]").count - 1
+    let shell = processes(named: "bash").first
     var state: Character?
     for _ in 0..<attempts {
       live.send("\n")
-      state = Self.waitToResume(pid, timeout: 4)
+      state = Self.waitToResume(pid, timeout: 6)
       if let state, state != "T", state != "t" { return state }
       // A second stop would be a bug of the interview, not a lost line: never typed over.
       if live.output.components(separatedBy: "[job stopped]").count - 1 > stops { return state }
+      guard let shell, Self.readsTerminal(shell) else { return Self.waitToResume(pid, timeout: 20) }
     }
     return state
+  }
+
+  /// Whether `pid` is blocked reading a terminal (`wait_woken` or `n_tty_read` in `/proc/PID/wchan`).
+  static func readsTerminal(_ pid: pid_t) -> Bool {
+    let wchan = (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)) ?? ""
+    return wchan == "wait_woken" || wchan == "n_tty_read"
   }
 
   /// Waits until `pid` is in `state`; whether it got there within the timeout.

@@ -48,7 +48,7 @@ extension Command {
       lines.append(
         "\(index + 1). \(problem.node ?? "the chain") (\(problem.severity.rawValue), \(problem.rule)): \(problem.message)"
       )
-      lines.append("   " + problem.seed)
+      lines.append(String(repeating: " ", count: "\(index + 1). ".count) + problem.seed)
     }
     context.standardOutput.write(
       ScreenText.fit(lines, width: context.screenWidth).joined(separator: "\n") + "\n")

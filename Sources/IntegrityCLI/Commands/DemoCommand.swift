@@ -49,7 +49,11 @@ extension Command {
     // The example's report is dated by its last recorded change, so it is the same on every machine, every day.
     let date = String(
       ([opened.review.created] + opened.review.adjustments.map(\.date) + interviews.map(\.updated)
-        + card.lenses.flatMap { $0.questions.flatMap { $0.evidence.map(\.date) } }).max()?
+        // What the chain shows is dated the day it is scored: never the example's date.
+        + card.lenses.flatMap {
+          $0.questions.flatMap { $0.evidence.filter { $0.id != ChainShown.evidenceID }.map(\.date) }
+        })
+        .max()?
         .prefix(10)
         ?? "")
     var writer = ReportWriter(opened: opened, attribution: .roles, date: date, context: context)
@@ -102,7 +106,8 @@ struct DemoCopier {
             to: destination + "/artefacts/" + name)
         }
       }
-      for name in ["documents.json", "evidence.json"] where files.itemKind(at: source + "/" + name) != nil {
+      for name in ["documents.json", "evidence.json", "outcome-chain.json"]
+      where files.itemKind(at: source + "/" + name) != nil {
         try files.write(
           try files.readFile(at: source + "/" + name, limit: DataFile.maximumSize, followingLinks: true),
           to: destination + "/" + name)

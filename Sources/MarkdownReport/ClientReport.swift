@@ -518,6 +518,7 @@ public struct ClientReport: Sendable {
         + "to each interviewee's role.")
     lines.append("")
     lines += evidenceBase()
+    lines += shownQuestions()
     lines += assertedCritical()
     return lines
   }
@@ -551,6 +552,32 @@ public struct ClientReport: Sendable {
           + "\(findings.count == 1 ? "finding rests" : "findings rest") on documents or observation; "
           + "\(ReportWords.number(alone)) on interviews alone.")
     }
+    return lines
+  }
+
+  /// Every question reviewer evidence scored: what was said, what was shown and where it was shown.
+  func shownQuestions() -> [String] {
+    let method = scorecard.method
+    let shown = scorecard.lenses.flatMap { lens in
+      lens.questions.filter { $0.shown != nil }.map { (lens, $0) }
+    }
+    guard !shown.isEmpty else { return [] }
+    var lines = ["", "## What was said and what was shown, question by question", ""]
+    lines.append("| Question | Lens | Said | Shown | Source |")
+    lines.append("|:---------------------------------|:----------------|------:|-------:|:---------------|")
+    for (lens, question) in shown {
+      let prompt = rubric.question(id: question.id)?.prompt ?? question.id
+      let said = question.said.map { ReportWords.oneDecimal($0) } ?? "-"
+      let shownScore = question.shown.map { ReportWords.oneDecimal($0) } ?? "-"
+      let source = ReportWords.restsOn(
+        ReportContent.shown(question, documents: scorecard.documents, artefacts: content.artefacts))
+      lines.append(
+        "| \(MarkdownText.cell(prompt)) | \(MarkdownText.cell(lens.title)) | \(said) | \(shownScore) | "
+          + "\(MarkdownText.cell(source)) |")
+    }
+    lines.append("")
+    lines.append(
+      "Scores are on the \(method.scaleText) scale; a question with reviewer evidence is scored from it.")
     return lines
   }
 

@@ -216,8 +216,11 @@ enum ReportWords {
 
   /// What a finding rests on, for the appendix, in plain text: "a document (Outline business case)",
   /// "observation", "interviews alone".
-  static func restsOn(_ finding: ReportContent.Finding) -> String {
-    let scored = finding.shownBy.filter { $0.score != nil }
+  static func restsOn(_ finding: ReportContent.Finding) -> String { restsOn(finding.shownBy) }
+
+  /// What evidence of a question rests on, from what was shown of it.
+  static func restsOn(_ shownBy: [ReportContent.Shown]) -> String {
+    let scored = shownBy.filter { $0.score != nil }
     guard !scored.isEmpty else { return "interviews alone" }
     var titles: [String] = []
     for shown in scored where shown.source == .document {

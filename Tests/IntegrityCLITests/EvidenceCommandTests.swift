@@ -225,6 +225,9 @@ struct EvidenceCommandTests {
     #expect(
       screen.contains("  oc-coherent-chain (Outcome clarity): said 3, shown 1 in Outline business case"))
     #expect(screen.contains("14% shown"))
+    // Every question with reviewer evidence is listed with what was said, what was shown and the source.
+    #expect(screen.contains("Shown by reviewer evidence (the score is what was shown): 1"))
+    #expect(screen.contains("  oc-coherent-chain (Outcome clarity): said 3, shown 1, document"))
     let explain = CommandRun(["score", "r", "--explain", "outcome"], fileSystem: files, screenWidth: 200)
       .standardOutput
     #expect(explain.contains("  oc-coherent-chain  3.00   1.00   1.00  document"), "\(explain)")

@@ -92,6 +92,9 @@ struct EvidenceReportTests {
     #expect(text.contains("## What each finding rests on"))
     #expect(text.contains("| a document (Outline business case) |"))
     #expect(text.contains("| observation |"))
+    // Every question with reviewer evidence: said, shown, and where it was shown.
+    #expect(text.contains("## What was said and what was shown, question by question"))
+    #expect(text.contains("| Outcome clarity | 3.0 | 0.0 | a document (Outline business case) |"))
     #expect(text.contains("Every finding rests on documents or observation, beside what stakeholders said."))
   }
 

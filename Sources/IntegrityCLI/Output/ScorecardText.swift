@@ -57,6 +57,17 @@ enum ScorecardText {
             + (place.map { " " + TerminalText.visible($0) } ?? ""))
       }
     }
+    let evidenced = card.lenses.flatMap { lens in lens.questions.filter { $0.shown != nil }.map { (lens, $0) }
+    }
+    if !evidenced.isEmpty {
+      lines.append("")
+      lines.append("Shown by reviewer evidence (the score is what was shown): \(evidenced.count)")
+      for (lens, question) in evidenced {
+        lines.append(
+          "  \(question.id) (\(lens.title)): \(ReasonWords.saidAndShown(question)), \(question.source.rawValue)"
+        )
+      }
+    }
     let split = card.lenses.flatMap { lens in lens.questions.filter(\.shownDisagrees).map { (lens, $0) } }
     if !split.isEmpty {
       lines.append("")

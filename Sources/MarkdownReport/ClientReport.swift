@@ -283,7 +283,9 @@ public struct ClientReport: Sendable {
           + "\(artefact.imported): \(items) \(items == 1 ? "item" : "items").*")
       lines.append("")
       lines.append("| Measure | Items | Share |")
-      lines.append("|:----------------------------------------------|--------:|--------:|")
+      // Longer than pandoc's 72 columns, so that Word gives the measure its room.
+      lines.append(
+        "|:------------------------------------------------------------|-------------:|---------:|")
       func row(_ label: String, _ count: Int, of total: Int) {
         let share = total == 0 ? "-" : ReasonWords.share(Double(count) / Double(total))
         lines.append("| \(label) | \(count) of \(total) | \(share) |")
@@ -291,10 +293,13 @@ public struct ClientReport: Sendable {
       row("Titles that are outputs", counts.count(.output), of: items)
       row("Titles that are vague", counts.count(.vague), of: items)
       row("Titles that are measurable outcomes", counts.count(.measurable), of: items)
-      for field in TicketField.allCases {
-        row(ReportWords.itemsWith(field), counts.count(field), of: items)
+      // Ticket fields are a backlog's: a roadmap or an OKR sheet has no descriptions to carry them.
+      if artefact.kind == .backlog {
+        for field in TicketField.allCases {
+          row(ReportWords.itemsWith(field), counts.count(field), of: items)
+        }
+        row("Items with all five", counts.allFive, of: items)
       }
-      row("Items with all five", counts.allFive, of: items)
       if counts.count(.done) > 0 {
         row("Done items with no metric plan", counts.doneWithoutMetric, of: counts.count(.done))
       }

@@ -247,17 +247,6 @@ enum ReportWords {
 
   // MARK: The work as evidence
 
-  /// A ticket field in words.
-  static func ticketField(_ field: TicketField) -> String {
-    switch field {
-    case .outcomeObjective: return "outcome objective"
-    case .hypothesis: return "hypothesis"
-    case .successCriteria: return "success criteria"
-    case .guardrails: return "guardrails"
-    case .experimentPlan: return "experiment plan"
-    }
-  }
-
   /// "Items with a hypothesis": a measure's row in the report.
   static func itemsWith(_ field: TicketField) -> String {
     switch field {

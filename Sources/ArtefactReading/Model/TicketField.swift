@@ -10,4 +10,15 @@ public enum TicketField: String, Codable, CaseIterable, Sendable {
   case guardrails
   /// How to roll out, measure and roll back: feature flags, canaries, telemetry.
   case experimentPlan
+
+  /// The field in words, as the outputs name it.
+  public var title: String {
+    switch self {
+    case .outcomeObjective: return "outcome objective"
+    case .hypothesis: return "hypothesis"
+    case .successCriteria: return "success criteria"
+    case .guardrails: return "guardrails"
+    case .experimentPlan: return "experiment plan"
+    }
+  }
 }

@@ -214,7 +214,7 @@ public struct ArtefactReader: Sendable {
   /// `nil` until the first line is complete (or the file ends).
   static func detectWhole(_ bytes: [UInt8], atEnd: Bool = false) -> ArtefactFormat? {
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-    guard let first = body.firstIndex(where: { !isSpace($0) }) else { return atEnd ? nil : nil }
+    guard let first = body.firstIndex(where: { !isSpace($0) }) else { return nil }
     if body[first] == UInt8(ascii: "[") || body[first] == UInt8(ascii: "{") { return .github }
     guard
       let end = body[first...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D })

@@ -112,12 +112,7 @@ extension Command {
   ) throws(CommandError) {
     let listed = itemsClass.map { artefactItems(reading.items, class: $0) }
     if json {
-      do {
-        context.standardOutput.write(
-          String(decoding: try DataFileEncoder.encode(ArtefactJSON(reading, items: listed)), as: UTF8.self))
-      } catch {
-        throw .failure("cannot write the measures as JSON: \(error)")
-      }
+      try printJSON(ArtefactJSON(reading, items: listed), what: "the measures", context: context)
       return
     }
     context.standardOutput.write(ArtefactText.render(reading, file: title, width: context.screenWidth))

@@ -50,11 +50,7 @@ extension Command {
           id: $0.id, kind: $0.kind, format: $0.format, title: $0.title, source: $0.source, sha256: $0.sha256,
           imported: $0.imported, itemCount: $0.items.count)
       }
-      do {
-        context.standardOutput.write(String(decoding: try DataFileEncoder.encode(entries), as: UTF8.self))
-      } catch {
-        throw .failure("cannot write the list as JSON: \(error)")
-      }
+      try printJSON(entries, what: "the list", context: context)
     } else if artefacts.isEmpty && problems.isEmpty {
       context.standardOutput.line("No artefact imported in \(opened.folder.path) yet.")
       context.standardOutput.line(

@@ -28,11 +28,7 @@ extension Command {
       throw CommandError(error)
     }
     if json {
-      do {
-        context.standardOutput.write(String(decoding: try DataFileEncoder.encode(register), as: UTF8.self))
-      } catch {
-        throw .failure("cannot write the register as JSON: \(error)")
-      }
+      try printJSON(register, what: "the register", context: context)
       return .success
     }
     guard !register.documents.isEmpty else {

@@ -34,12 +34,8 @@ extension Command {
     let (_, log) = try opened.shownEvidence()
     let entries = log.evidence.filter { question == nil || $0.question == question }
     if json {
-      do {
-        let listed = EvidenceLog(formatVersion: log.formatVersion, evidence: entries)
-        context.standardOutput.write(String(decoding: try DataFileEncoder.encode(listed), as: UTF8.self))
-      } catch {
-        throw .failure("cannot write the evidence as JSON: \(error)")
-      }
+      let listed = EvidenceLog(formatVersion: log.formatVersion, evidence: entries)
+      try printJSON(listed, what: "the evidence", context: context)
       return .success
     }
     guard !entries.isEmpty else {

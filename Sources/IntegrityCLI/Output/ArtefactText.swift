@@ -11,11 +11,6 @@ enum ArtefactText {
     .lines: "a line list", .csv: "CSV",
   ]
 
-  static let fieldNames: [TicketField: String] = [
-    .outcomeObjective: "outcome objective", .hypothesis: "hypothesis", .successCriteria: "success criteria",
-    .guardrails: "guardrails", .experimentPlan: "experiment plan",
-  ]
-
   static let statusWords: [StatusClass: String] = [
     .done: "done", .inProgress: "in progress", .notStarted: "not started", .cancelled: "cancelled",
   ]
@@ -52,7 +47,7 @@ enum ArtefactText {
     var fields = [["Ticket fields (seed 003)", "Items", "Share"]]
     for field in TicketField.allCases {
       fields.append([
-        fieldNames[field] ?? field.rawValue, String(counts.count(field)),
+        field.title, String(counts.count(field)),
         share(counts.count(field), of: total),
       ])
     }
@@ -115,7 +110,7 @@ enum ArtefactText {
   static func itemLines(_ items: [ArtefactItem], width: Int) -> String {
     var lines: [String] = []
     for item in items {
-      let fields = item.fields.map { fieldNames[$0.field] ?? $0.field.rawValue }.joined(separator: ", ")
+      let fields = item.fields.map { $0.field.title }.joined(separator: ", ")
       lines.append(
         "  \(TerminalText.visible(item.key))  \(TerminalText.visible(item.title))  [\(item.type.map(TerminalText.visible) ?? "-"), "
           + "\(statusWords[item.statusClass] ?? item.statusClass.rawValue), \(item.verdict.rawValue)"

@@ -15,13 +15,16 @@ public struct ClientReport: Sendable {
   public let draft: Bool
   /// The file name of each artefact's chart, by the artefact's id.
   public let artefactCharts: [String: String]
+  /// The file names of the outcome chain's diagram (one, or one per part), as written beside the report.
+  public let chainCharts: [String]
 
-  /// Creates the report of `content`, dated `date`, showing the chart stored as `chartFile` and each
-  /// artefact's as `artefactCharts` names it.
+  /// Creates the report of `content`, dated `date`, showing the chart stored as `chartFile`, each
+  /// artefact's as `artefactCharts` names it, and the outcome chain's diagram as `chainCharts`.
   public init(
     content: ReportContent, date: String, chartFile: String, draft: Bool = false,
-    artefactCharts: [String: String] = [:]
+    artefactCharts: [String: String] = [:], chainCharts: [String] = []
   ) {
+    self.chainCharts = chainCharts
     self.content = content
     self.date = date
     self.chartFile = chartFile
@@ -372,9 +375,14 @@ public struct ClientReport: Sendable {
     }
     lines.append(
       "Seed 002's coherent chain, as the reviewers drafted it: each business result, the customer outcomes "
-        + "that support it, and the bets that support those. A number in brackets marks a problem, said below."
+        + "that support it, and the bets that support those. A number marks a problem, said below the list."
     )
     lines.append("")
+    for (index, file) in chainCharts.enumerated() {
+      let part = chainCharts.count > 1 ? ", part \(index + 1) of \(chainCharts.count)" : ""
+      lines.append("![The outcome chain\(part): business results, customer outcomes and bets](\(file))")
+      lines.append("")
+    }
     let levelNames: [ChainLevel: String] = [
       .business: "Business result", .customer: "Customer outcome", .bet: "Bet",
     ]
@@ -383,7 +391,7 @@ public struct ClientReport: Sendable {
       var text =
         String(repeating: "    ", count: depth) + "- **\(levelNames[node.level] ?? node.level.rawValue):** "
         + MarkdownText.inline(node.statement)
-      if let owner = node.owner { text += " *Owner: \(MarkdownText.inline(owner)).*" }
+      if let owner = node.owner { text += " *Owner: \(MarkdownText.inline(content.ownerName(owner))).*" }
       if node.draft == true { text += " *(Draft.)*" }
       if let marks = numbers[node.id] { text += " [" + marks.map(String.init).joined(separator: ", ") + "]" }
       lines.append(text)
@@ -396,10 +404,15 @@ public struct ClientReport: Sendable {
     if problems.isEmpty {
       lines.append("The chain has no problem.")
     } else {
+      lines.append("**What the chain lacks**, by the numbers marked above:")
+      lines.append("")
       for (index, problem) in problems.enumerated() {
         lines.append(
-          "\(index + 1). \(problem.severity == .warning ? "Warning: " : "")"
-            + MarkdownText.inline(problem.message.prefix(1).uppercased() + problem.message.dropFirst()) + " ("
+          "\(index + 1). "
+            + MarkdownText.inline(
+              problem.severity == .warning
+                ? "Warning: " + problem.message
+                : problem.message.prefix(1).uppercased() + problem.message.dropFirst()) + " ("
             + MarkdownText.inline(problem.seed) + ")")
       }
     }

@@ -100,6 +100,9 @@ public struct ReportContent: Sendable {
   public let chain: OutcomeChain
   public let chainProblems: [ChainProblem]
 
+  /// The words shown for an owner: the title of the rubric's role with that id, or the owner as written.
+  public func ownerName(_ owner: String) -> String { rubric.role(id: owner)?.title ?? owner }
+
   /// Quotes shown under one finding at most.
   public static let quotesPerFinding = 3
 

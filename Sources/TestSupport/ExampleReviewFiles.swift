@@ -37,4 +37,11 @@ public enum ExampleReviewFiles {
     )
     .decode([UInt8](Data(contentsOf: folder.appendingPathComponent("evidence.json"))), file: "evidence.json")
   }
+
+  /// The example's outcome chain.
+  public static func chain() throws -> OutcomeChain {
+    try OutcomeChainDecoder().decode(
+      [UInt8](Data(contentsOf: folder.appendingPathComponent("outcome-chain.json"))),
+      file: "outcome-chain.json")
+  }
 }

@@ -4,6 +4,8 @@ import Foundation
 public struct ProcessRun {
   public var status: Int32
   public var standardOutput: String
+  /// What it wrote to standard output, as bytes.
+  public var standardOutputData: Data
   public var standardError: String
 
   /// Runs `executable` with `arguments` in `directory`, feeding it `standardInput`, and waits for it.
@@ -30,6 +32,7 @@ public struct ProcessRun {
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     status = process.terminationStatus
+    standardOutputData = outputData
     standardOutput = String(decoding: outputData, as: UTF8.self)
     standardError = String(decoding: errorData.wait(), as: UTF8.self)
   }

@@ -23,7 +23,8 @@ struct ReportProcessTests {
     #expect(
       run.standardOutput.contains(
         "Report: integrity-demo/report.md (chart: integrity-demo/report-lenses.svg; the work: "
-          + "integrity-demo/report-artefact-backlog.svg, integrity-demo/report-artefact-roadmap.svg)"))
+          + "integrity-demo/report-artefact-backlog.svg, integrity-demo/report-artefact-roadmap.svg; "
+          + "the outcome chain: integrity-demo/report-chain.svg)"))
     #expect(FileManager.default.fileExists(atPath: demo + "/report.md"))
     let again = try ProcessRun(Self.binary, ["demo"], in: URL(fileURLWithPath: folder.path))
     #expect(again.status == 1)
@@ -37,6 +38,7 @@ struct ReportProcessTests {
     #expect(run.status == 0)
     for name in [
       "report.md", "report-lenses.svg", "report-artefact-backlog.svg", "report-artefact-roadmap.svg",
+      "report-chain.svg",
     ] {
       let generated = try String(contentsOfFile: demo + "/" + name, encoding: .utf8)
       if let mismatch = GoldenFile.mismatch(
@@ -56,8 +58,8 @@ struct ReportProcessTests {
     #expect(first.status == 0, "\(first.standardError)")
     #expect(
       first.standardOutput
-        == "Wrote \(folder.path)/a.md, \(folder.path)/a-lenses.svg, \(folder.path)/a-artefact-backlog.svg and "
-        + "\(folder.path)/a-artefact-roadmap.svg.\n"
+        == "Wrote \(folder.path)/a.md, \(folder.path)/a-lenses.svg, \(folder.path)/a-artefact-backlog.svg, "
+        + "\(folder.path)/a-artefact-roadmap.svg and \(folder.path)/a-chain.svg.\n"
         + "For Word: pandoc \(folder.path)/a.md --resource-path \(folder.path) -o report.docx\n"
     )
     let second = try ProcessRun(
@@ -70,8 +72,8 @@ struct ReportProcessTests {
     #expect(stdout.standardOutput.hasPrefix("---\ntitle: 'Decision Integrity Review: ClaimsNext'"))
     #expect(
       stdout.standardError
-        == "Wrote \(demo)/report-lenses.svg, \(demo)/report-artefact-backlog.svg and "
-        + "\(demo)/report-artefact-roadmap.svg.\n")
+        == "Wrote \(demo)/report-lenses.svg, \(demo)/report-artefact-backlog.svg, "
+        + "\(demo)/report-artefact-roadmap.svg and \(demo)/report-chain.svg.\n")
     let json = try ProcessRun(
       Self.binary, ["report", demo, "--format", "json", "-o", "-", "--date", "2026-11-02"])
     let object = try #require(
@@ -83,7 +85,7 @@ struct ReportProcessTests {
   }
 
   @Test(
-    "pandoc reads the demo report: ten tables, the metadata, three images (the charts), no link or raw HTML",
+    "pandoc reads the demo report: ten tables, the metadata, four images (the charts), no link or raw HTML",
     .enabled(if: Pandoc.shouldRun))
   func pandocDemo() throws {
     let (folder, demo, _) = try Self.demo()
@@ -94,7 +96,7 @@ struct ReportProcessTests {
     // Scorecard, the backlog's and the roadmap's measures, outcome statements, scale, documents examined,
     // interviews, coverage, what findings rest on, what was said and shown by question.
     #expect(counts["Table"] == 10)
-    #expect(counts["Image"] == 3)
+    #expect(counts["Image"] == 4)
     #expect(counts["Link", default: 0] == 0)
     #expect(counts["RawInline", default: 0] == 0 && counts["RawBlock", default: 0] == 0)
     #expect(try Pandoc.metadataKeys(json.standardOutput) == ["author", "date", "lang", "subtitle", "title"])

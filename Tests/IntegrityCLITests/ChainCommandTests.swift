@@ -130,6 +130,37 @@ struct ChainCommandTests {
       CommandRun(["chain", "show", "r", "--json"], fileSystem: files).standardOutput.contains("business-1"))
   }
 
+  @Test(
+    "the report draws the chain beside it, an owner's role by its title, and leaves no diagram once it is gone"
+  )
+  func reportDiagram() throws {
+    let files = try ScoreCommandTests.importedReview()
+    for arguments in [
+      ["--level", "business", "--statement", "Raise renewal rate from 80% to 85% by Q4 2027"],
+      [
+        "--level", "customer", "--statement", "Policyholders decide faster", "--supports", "business-1",
+        "--owner", "sponsor",
+      ],
+      ["--level", "bet", "--statement", "Automate triage", "--supports", "customer-1"],
+    ] {
+      try CommandRun.succeeding(["chain", "add", "r"] + arguments, fileSystem: files)
+    }
+    try CommandRun.succeeding(["report", "r", "--draft"], fileSystem: files)
+    let report = try #require(files.text(at: "r/report.md"))
+    #expect(
+      report.contains("![The outcome chain: business results, customer outcomes and bets](report-chain.svg)"))
+    #expect(report.contains("*Owner: Executive sponsor.*"))
+    let svg = try #require(files.text(at: "r/report-chain.svg"))
+    #expect(svg.contains(">Owner: Executive sponsor</text>"))
+    #expect(svg.contains(">Automate triage</text>"))
+    try CommandRun.succeeding(["chain", "remove", "r", "business-1", "--cascade"], fileSystem: files)
+    let again = CommandRun(["report", "r", "--draft"], fileSystem: files)
+    #expect(again.exitCode == .success, "\(again.standardError)")
+    #expect(files.text(at: "r/report-chain.svg") == nil)
+    #expect(again.standardError.contains("Removed r/report-chain.svg"), "\(again.standardError)")
+    #expect(files.text(at: "r/report.md")?.contains("No outcome chain was agreed") == true)
+  }
+
   @Test("a broken outcome-chain.json is named with its JSON path and line, and nothing is written over it")
   func hostile() throws {
     let files = try Self.review()

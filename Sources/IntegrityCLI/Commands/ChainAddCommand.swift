@@ -130,7 +130,7 @@ extension Command {
       Example:
         integrity chain add acme-review --level customer \\
           --statement "Claimants get a decision in 3 days, not 9, by 2027" \\
-          --supports business-1 --owner claims-director \\
+          --supports business-1 --owner "Claims director" \\
           --leading "share of claims triaged in a day"
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in

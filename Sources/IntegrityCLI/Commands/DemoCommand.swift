@@ -60,10 +60,13 @@ extension Command {
     let written = try writer.write(
       format: "markdown", output: nil, interviews: interviews, scorecard: card)
     context.say("")
-    let work = written.dropFirst(2)
+    let charts = written.dropFirst(2)
+    let work = charts.filter { $0.contains("-artefact-") }
+    let chain = charts.filter { !$0.contains("-artefact-") }
     context.say(
       "Report: \(written[0]) (chart: \(written[1])"
-        + (work.isEmpty ? "" : "; the work: " + work.joined(separator: ", ")) + ")")
+        + (work.isEmpty ? "" : "; the work: " + work.joined(separator: ", "))
+        + (chain.isEmpty ? "" : "; the outcome chain: " + chain.joined(separator: ", ")) + ")")
     context.say(
       "Convert it with pandoc: pandoc \(shellQuoted(written[0])) --resource-path \(shellQuoted(directory)) -o report.docx"
     )

@@ -172,8 +172,21 @@ struct ReportWriter {
       charts.append(OutputFile(path: path, bytes: Array(ArtefactChart.svg(artefact).utf8)))
       artefactCharts[artefact.id] = (path as NSString).lastPathComponent
     }
+    // The outcome chain's diagram, when the review has a chain: report-chain.svg, and report-chain-2.svg
+    // and on where it takes more than a page.
+    let chainPrefix = chartStem + "-chain"
+    var chainCharts: [String] = []
+    if !content.chain.nodes.isEmpty {
+      let parts = ChainDiagram.svgs(content.chain, problems: content.chainProblems, owner: content.ownerName)
+      for (index, svg) in parts.enumerated() {
+        let path = chainPrefix + (index == 0 ? "" : "-\(index + 1)") + ".svg"
+        charts.append(OutputFile(path: path, bytes: Array(svg.utf8)))
+        chainCharts.append((path as NSString).lastPathComponent)
+      }
+    }
     let markdown = ClientReport(
-      content: content, date: date, chartFile: chartName, draft: isDraft, artefactCharts: artefactCharts
+      content: content, date: date, chartFile: chartName, draft: isDraft, artefactCharts: artefactCharts,
+      chainCharts: chainCharts
     ).markdown()
     let written: [String]
     if reportPath == "-" {
@@ -182,14 +195,16 @@ struct ReportWriter {
     } else {
       written = try save([OutputFile(path: reportPath, bytes: Array(markdown.utf8))] + charts)
     }
-    // The charts of artefacts removed since the last report go, so that no removed data is left beside it.
+    // The charts of artefacts removed since the last report go, and the chain's once the chain is emptied,
+    // so that no removed data is left beside it.
     let artefactPrefix = chartStem + "-artefact-"
     do throws(ReviewStoreError) {
       let removed = try opened.folder.removeStaleOutputs(keeping: written) { file in
-        file.hasPrefix(artefactPrefix) && file.hasSuffix(".svg")
+        (file.hasPrefix(artefactPrefix) || file.hasPrefix(chainPrefix)) && file.hasSuffix(".svg")
       }
       if !removed.isEmpty {
-        context.warn("Removed " + removed.joined(separator: ", ") + ": its artefact is gone.")
+        context.warn(
+          "Removed " + removed.joined(separator: ", ") + ": what it showed is gone from the review.")
       }
     } catch {
       context.warn("The charts of removed artefacts could not be cleared: \(error.description)")

@@ -48,11 +48,16 @@ public struct TicketFieldFinder: Sendable {
     "roll back", "rollback", "telemetry", "cohort",
   ]
 
+  static let experimentSet = KeywordSet(experimentWords)
+
   /// Words that may make a sentence guardrail-shaped.
   static let guardrailWords = [
     "without ", "must not", "no more than", "not degrade", "no regression", "stay below", "stays below",
     "remain below", "remains below", "not exceed",
   ]
+  static let guardrailSet = KeywordSet(guardrailWords)
+  static let hypothesisSet = KeywordSet(["we believe", "if we "])
+  static let believeThatSet = KeywordSet(["we believe that"])
 
   /// Words a placeholder section is made of: a label with nothing under it says nothing.
   static let placeholders: Set<String> = [
@@ -78,11 +83,11 @@ public struct TicketFieldFinder: Sendable {
         continue
       }
       let text = section.text
-      guard !Self.placeholders.contains(Self.simplified(text)) else { continue }
+      guard !Self.isPlaceholder(text) else { continue }
       switch field {
       case .hypothesis, .successCriteria:
         // Only when it names a metric: a hypothesis without a measure is a wish.
-        let reading = checker.check(Self.firstSentences(text))
+        let reading = checker.check(Self.firstSentences(text), rewriting: false)
         guard
           let metric = reading.words(for: .metric)
             ?? reading.hypothesis?.slots.first(where: { $0.slot == .measure })?.words
@@ -92,7 +97,7 @@ public struct TicketFieldFinder: Sendable {
       case .outcomeObjective:
         // An objective names the metric the work expects to move: a label over words that name none is
         // not one.
-        let reading = checker.check(Self.firstSentences(text))
+        let reading = checker.check(Self.firstSentences(text), rewriting: false)
         if let metric = reading.words(for: .metric) { found[field] = found[field] ?? metric }
       case .guardrails, .experimentPlan:
         found[field] = found[field] ?? Self.excerpt(text)
@@ -109,24 +114,23 @@ public struct TicketFieldFinder: Sendable {
   func findByContent(_ text: String, into found: inout [TicketField: String]) {
     // The words that make a sentence one of the fields are looked for in the whole text once; a sentence
     // is read only when the text has them, or has a digit.
-    let whole = text.lowercased()
-    let mayExperiment = found[.experimentPlan] == nil && Self.experimentWords.contains(where: whole.includes)
-    let mayHypothesis = whole.includes("we believe") || whole.includes("if we ")
-    let mayGuardrail = Self.guardrailWords.contains(where: whole.includes)
-    let hasDigits = whole.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    let mayExperiment = found[.experimentPlan] == nil && Self.experimentSet.occurs(in: text)
+    let mayHypothesis = Self.hypothesisSet.occurs(in: text)
+    let mayGuardrail = Self.guardrailSet.occurs(in: text)
+    let hasDigits = text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     guard mayExperiment || mayHypothesis || mayGuardrail || hasDigits else { return }
     for sentence in Self.sentences(of: text) {
-      let lower = sentence.lowercased()
-      if mayExperiment, found[.experimentPlan] == nil, Self.experimentWords.contains(where: lower.includes) {
+      if mayExperiment, found[.experimentPlan] == nil, Self.experimentSet.occurs(in: sentence) {
         found[.experimentPlan] = Self.excerpt(sentence)
       }
       let hypothesisShaped =
         mayHypothesis
-        && (lower.hasPrefix("we believe") || lower.includes("we believe that") || lower.hasPrefix("if we "))
+        && (KeywordSet.starts(sentence, with: "we believe") || Self.believeThatSet.occurs(in: sentence)
+          || KeywordSet.starts(sentence, with: "if we "))
       let hasDigit = hasDigits && sentence.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-      let guardrailShaped = mayGuardrail && Self.guardrailWords.contains(where: lower.includes)
+      let guardrailShaped = mayGuardrail && Self.guardrailSet.occurs(in: sentence)
       guard hypothesisShaped || hasDigit || guardrailShaped else { continue }
-      let reading = checker.check(sentence)
+      let reading = checker.check(sentence, rewriting: false)
       let metric = reading.words(for: .metric)
       if hypothesisShaped, found[.hypothesis] == nil,
         let measure = metric ?? reading.hypothesis?.slots.first(where: { $0.slot == .measure })?.words
@@ -164,7 +168,7 @@ public struct TicketFieldFinder: Sendable {
   /// next label or to a line that is some other heading.
   static func sections(of description: String) -> [Section] {
     var sections: [Section] = [Section(field: nil, text: "")]
-    for rawLine in description.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    for rawLine in description.lineSlices() {
       let line = rawLine.trimmingSpaces()
       if let (field, rest) = label(of: line) {
         sections.append(Section(field: field, text: rest))
@@ -183,7 +187,7 @@ public struct TicketFieldFinder: Sendable {
     let head = line.utf8.prefix(48)
     guard
       line.utf8.count <= 48 || head.contains(UInt8(ascii: ":")) || head.contains(UInt8(ascii: "-"))
-        || line.lowercased().hasPrefix("we believe")
+        || KeywordSet.starts(line, with: "we believe")
     else { return nil }
     let lower = line.lowercased()
     var best: (field: TicketField, length: Int)?
@@ -224,7 +228,7 @@ public struct TicketFieldFinder: Sendable {
   /// by a space.
   static func sentences(of text: String) -> [String] {
     var result: [String] = []
-    for line in text.split(whereSeparator: \.isNewline) {
+    for line in text.lineSlices(omittingEmpty: true) {
       var current = ""
       var previous: Character?
       for character in line {
@@ -250,6 +254,12 @@ public struct TicketFieldFinder: Sendable {
   static func excerpt(_ text: String) -> String {
     let first = sentences(of: text).first ?? text
     return first.count > 200 ? String(first.prefix(199)) + "…" : first
+  }
+
+  /// Whether a section's text is only a placeholder ("TBD", "n/a"): a short one, so a long text is never
+  /// simplified to be compared.
+  static func isPlaceholder(_ text: String) -> Bool {
+    text.utf8.count <= 24 && placeholders.contains(simplified(text))
   }
 
   static func simplified(_ text: String) -> String {

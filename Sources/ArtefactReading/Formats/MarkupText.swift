@@ -21,7 +21,7 @@ public enum MarkupText {
   /// `text` as plain lines.
   public static func plain(_ text: String) -> String {
     var lines: [String] = []
-    for line in stripTags(text).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    for line in stripTags(text).lineSlices() {
       lines.append(plainLine(String(line)))
     }
     return lines.joined(separator: "\n")

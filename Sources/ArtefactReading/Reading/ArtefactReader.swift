@@ -115,6 +115,8 @@ public struct ArtefactReader: Sendable {
   }
 
   private mutating func read(_ records: [CSVRecord]) throws(ArtefactError) {
+    var raws: [RawItem] = []
+    defer { add(raws) }
     for record in records {
       guard let header else {
         self.header = record.fields
@@ -135,7 +137,7 @@ public struct ArtefactReader: Sendable {
         badRows.append(ArtefactRowProblem(line: record.line, message: "the item has no title"))
         continue
       }
-      add(raw)
+      raws.append(raw)
     }
   }
 
@@ -197,6 +199,14 @@ public struct ArtefactReader: Sendable {
     let (item, known) = classifier.item(raw, stateReason: stateReason)
     if !known, let state = raw.status, seenStates.insert(state).inserted { unknownStates.append(state) }
     items.append(item)
+  }
+
+  /// Classifies `raws`, a piece of the export's records, on every core, and adds them in their order.
+  private mutating func add(_ raws: [RawItem]) {
+    for (raw, (item, known)) in zip(raws, classifier.items(raws)) {
+      if !known, let state = raw.status, seenStates.insert(state).inserted { unknownStates.append(state) }
+      items.append(item)
+    }
   }
 
   /// A NUL byte is no text any export writes: the file is binary.

@@ -25,7 +25,7 @@ struct HypothesisParser {
       ?? segment(main, after: Vocabulary.consequenceFallbackOpeners, before: [])
     if let consequence {
       let lowerConsequence = consequence.lowercased()
-      if let will = lowerConsequence.range(of: Vocabulary.willMarker) {
+      if let will = lowerConsequence.firstRange(ofBytes: Vocabulary.willMarker) {
         let who = String(consequence[..<will.lowerBound]).trimmingCharacters(in: .whitespaces)
         values[.who] = who.isEmpty ? nil : who
         let rest = String(consequence[will.upperBound...])
@@ -49,7 +49,7 @@ struct HypothesisParser {
   /// The statement before "We will know we are wrong if", and the signal after it.
   private func split(lower: String) -> (main: String, signal: String?) {
     for marker in Vocabulary.signalMarkers {
-      if let range = lower.range(of: marker) {
+      if let range = lower.firstRange(ofBytes: marker) {
         let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
         let end = lower.distance(from: lower.startIndex, to: range.upperBound)
         let main = String(text.prefix(offset))
@@ -63,7 +63,10 @@ struct HypothesisParser {
   /// The text of `source` after the first of `starts` up to the first of `ends` that follows it.
   private func segment(_ source: String, after starts: [String], before ends: [String]) -> String? {
     let lower = source.lowercased()
-    guard let start = starts.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    guard
+      let start = starts.compactMap({ lower.firstRange(ofBytes: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      })
     else {
       return nil
     }
@@ -75,7 +78,7 @@ struct HypothesisParser {
   /// `source` up to the first of `ends`, trimmed; `nil` when nothing is left.
   private func cut(_ source: String, before ends: [String]) -> String? {
     let lower = source.lowercased()
-    let end = ends.compactMap { lower.range(of: $0)?.lowerBound }.min() ?? lower.endIndex
+    let end = ends.compactMap { lower.firstRange(ofBytes: $0)?.lowerBound }.min() ?? lower.endIndex
     let length = lower.distance(from: lower.startIndex, to: end)
     let value = String(source.prefix(length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
     return value.isEmpty ? nil : value

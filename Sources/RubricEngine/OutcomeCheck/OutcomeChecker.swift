@@ -27,9 +27,12 @@ public struct OutcomeChecker: Sendable {
   }
 
   /// The assessment of one statement. With `allowOutput`, an output statement (parity, compliance or
-  /// like-for-like work, seed 004) is also judged on whether it states its bet (`AllowedOutput`).
-  public func check(_ statement: String, allowOutput: Bool = false) -> OutcomeAssessment {
-    let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+  /// like-for-like work, seed 004) is also judged on whether it states its bet (`AllowedOutput`). Without
+  /// `rewriting`, no rewrite is suggested: what a reader of many items (an artefact's) needs is the rest.
+  public func check(_ statement: String, allowOutput: Bool = false, rewriting: Bool = true)
+    -> OutcomeAssessment
+  {
+    let text = statement.trimmingWhiteSpace()
     // One tokenizing: the label's tokens are dropped, the rest keep their places in the text.
     let tokens = StatementLabel.bodyTokens(StatementToken.tokens(of: text))
     let body = tokens.first.map { String(text[$0.range.lowerBound...]) } ?? text
@@ -43,7 +46,7 @@ public struct OutcomeChecker: Sendable {
       statement: text, verdict: decision.verdict, found: reading.found, missing: reading.missing,
       reasons: decision.reasons, decidedBy: decision.decidedBy,
       hypothesis: hypothesis,
-      rewrite: decision.verdict == .measurable
+      rewrite: decision.verdict == .measurable || !rewriting
         ? nil : RewriteSkeleton(reading, verdict: decision.verdict, hypothesis: hypothesis).text)
     if allowOutput, decision.verdict == .output {
       let bet = BetStatementFinder.bet(in: reading)

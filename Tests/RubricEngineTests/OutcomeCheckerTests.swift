@@ -106,6 +106,21 @@ struct OutcomeCheckerTests {
     "Lower monthly churn from 2.5% to 1.8% within a year, without cutting prices.",
   ]
 
+  @Test(
+    "the people a service's staff side is made of, and the organisations it serves, are who changes",
+    arguments: [
+      ("Claims handlers spend 30% less time per claim, from 60 to 42 minutes, by 2027", "handlers"),
+      ("Garages get paid within 5 days instead of 30 by 2027", "Garages"),
+      ("Caseworkers close a benefit review in 3 days instead of 12 by April", "Caseworkers"),
+      ("GP practices receive discharge letters within 24 hours instead of 5 days by Q3", "practices"),
+      ("Underwriters quote a commercial policy in 2 hours rather than 2 days by 2027", "Underwriters"),
+    ])
+  func staffActors(statement: String, who: String) {
+    let assessment = Self.checker.check(statement)
+    #expect(assessment.words(for: .who) == who, "\(statement)")
+    #expect(assessment.verdict == .measurable, "\(statement): \(assessment.reasons)")
+  }
+
   @Test("finds exactly the elements a statement has, with its own words", arguments: elementCases)
   func elements(statement: String, found: [OutcomeElement: String]) {
     let assessment = Self.checker.check(statement)

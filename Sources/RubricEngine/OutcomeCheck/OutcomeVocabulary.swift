@@ -569,6 +569,19 @@ enum OutcomeVocabulary {
     "publishers", "publisher", "fans", "supporters", "volunteers", "pupils", "employers", "landlords",
     "leaseholders", "operators", "pilots", "airlines", "growers", "exporters", "importers", "athletes",
     "coaches", "listeners", "audiences", "consumers", "renters", "commuters", "riders",
+    // The people a service's staff side is made of, and the organisations a programme serves, who change
+    // as much as its customers do ("handlers re-key fewer fields", "garages are paid within 5 days").
+    "handler", "handlers", "caseworker", "caseworkers", "clerk", "clerks", "officer", "officers", "inspector",
+    "inspectors", "underwriter", "underwriters", "adjuster", "adjusters", "assessor", "assessors",
+    "technician", "technicians", "installer", "installers", "repairer", "repairers", "dispatcher",
+    "dispatchers", "planner", "planners", "cashier", "cashiers", "pharmacist", "pharmacists", "carer",
+    "carers", "caregiver", "caregivers", "surveyor", "surveyors", "analyst", "analysts", "accountant",
+    "accountants", "solicitor", "solicitors", "lawyer", "lawyers", "colleague", "colleagues", "garage",
+    "garages", "clinic", "clinics", "practice", "practices", "pharmacy", "pharmacies", "school", "schools",
+    "hospital", "hospitals", "council", "councils", "charity", "charities", "branch", "branches", "store",
+    "stores", "shop", "shops", "restaurant", "restaurants", "hotel", "hotels", "insurer", "insurers",
+    "lender", "lenders", "payee", "payees", "recipient", "recipients", "beneficiary", "beneficiaries", "firm",
+    "firms",
   ]
 
   /// Words that introduce a guardrail when followed by what must not get worse.

@@ -59,6 +59,7 @@ public enum ChainDiagram {
           + ##"fill="\##(problem ? "#FFFFFF" : "#000000")">\##(LensChart.xml(mark.number))</text>"##,
       ]
     }
+    if let label = layout.partLabel { svg.append(text(label)) }
     if let label = layout.chainLabel { svg.append(text(label)) }
     for item in layout.chainMarks { svg += mark(item) }
     for heading in layout.headings { svg.append(text(heading, fill: "#333333")) }
@@ -72,10 +73,11 @@ public enum ChainDiagram {
     for box in layout.boxes {
       let frame = box.frame
       let draft = box.node.draft == true
+      let flawed = box.marks.contains { $0.severity == .problem }
       svg.append(
         ##"  <rect x="\##(format(frame.x))" y="\##(format(frame.y))" width="\##(format(frame.width))" "##
-          + ##"height="\##(format(frame.height))" rx="4" fill="\##(box.marks.isEmpty ? "#FFFFFF" : "#F0F0F0")" "##
-          + ##"stroke="#000000" stroke-width="\##(box.marks.isEmpty ? "1" : "1.6")""##
+          + ##"height="\##(format(frame.height))" rx="4" fill="\##(flawed ? "#F0F0F0" : "#FFFFFF")" "##
+          + ##"stroke="#000000" stroke-width="\##(flawed ? "1.6" : "1")""##
           + (draft ? ##" stroke-dasharray="5 3""## : "") + "/>")
       for (index, label) in box.labels.enumerated() {
         svg.append(text(label, fill: index == 0 || label.italic ? "#333333" : "#000000"))
@@ -100,15 +102,16 @@ public enum ChainDiagram {
       .business: "Business result", .customer: "Customer outcome", .bet: "Bet",
     ]
     var parts: [String] = []
-    if !layout.chainMarks.isEmpty {
-      parts.append(
-        "The chain as a whole has problems " + layout.chainMarks.map(\.number).joined(separator: ", "))
+    func numbered(_ marks: [ChainLayout.Mark]) -> String {
+      (marks.count == 1 ? "problem " : "problems ") + marks.map(\.number).joined(separator: ", ")
     }
+    if !layout.chainMarks.isEmpty { parts.append("The chain as a whole has " + numbered(layout.chainMarks)) }
     for box in layout.boxes {
-      var part =
-        (names[box.node.level] ?? box.node.level.rawValue) + " " + box.node.id + ": " + box.node.statement
+      var statement = box.node.statement
+      while statement.last == "." { statement.removeLast() }
+      var part = (names[box.node.level] ?? box.node.level.rawValue) + " " + box.node.id + ": " + statement
       if !box.node.supports.isEmpty { part += "; supports " + box.node.supports.joined(separator: ", ") }
-      if !box.marks.isEmpty { part += "; problems " + box.marks.map(\.number).joined(separator: ", ") }
+      if !box.marks.isEmpty { part += "; " + numbered(box.marks) }
       parts.append(part)
     }
     return parts.joined(separator: ". ") + "."

@@ -71,11 +71,9 @@ struct ChainLayout {
   static let lineHeight = 16.0
   static let markHeight = 16.0
   static let markSize = 10.5
-  /// The most lines of a statement a box shows (fewer in a crowded column); the list below the
+  /// The most lines of a statement a box shows; past them it ends in an ellipsis, and the list below the
   /// diagram gives every statement whole.
-  static let maximumLines = 8
-  static let crowdedLines = 4
-  static let crowdedColumn = 10
+  static let maximumLines = 9
 
   /// Which part of a chain split over several pictures (`ChainPages`) a layout draws.
   struct Part {
@@ -84,12 +82,8 @@ struct ChainLayout {
     var count = 1
     /// How many nodes each column has in the whole chain.
     var totals: [Int]?
-    /// The nodes an earlier part drew already, marked as continued.
-    var continued: Set<String> = []
-    /// For a node, the parts that hold nodes it supports that this part does not.
-    var elsewhere: [String: [Int]] = [:]
-    /// The most lines of a statement a box shows.
-    var lines = ChainLayout.maximumLines
+    /// For a node drawn in more than one part, the other parts that draw it.
+    var alsoIn: [String: [Int]] = [:]
   }
 
   /// The column headings' order, left to right.
@@ -102,6 +96,8 @@ struct ChainLayout {
   /// The marks of the problems of the chain as a whole, beside the words that introduce them.
   var chainLabel: Label?
   var chainMarks: [Mark] = []
+  /// "Part 2 of 3", where the chain is split.
+  var partLabel: Label?
   /// The legend under the columns: a sample of each mark and of a draft's box, and the words for them.
   var legendMarks: [Mark] = []
   var legendDraft: Rect?
@@ -120,11 +116,18 @@ struct ChainLayout {
       numbers[problem.node ?? "", default: []].append((String(index + 1), problem.severity))
     }
     let ordered = Self.order(chain)
-    self.part =
-      part
-      ?? Part(
-        lines: ordered.contains { $0.count > Self.crowdedColumn } ? Self.crowdedLines : Self.maximumLines)
+    self.part = part ?? Part()
     var top = Self.margin
+    if self.part.count > 1 {
+      let text = "Part \(self.part.number) of \(self.part.count)"
+      partLabel = Label(
+        text: text,
+        frame: Rect(
+          x: Self.margin, y: top, width: TextMeasure.width(text, fontSize: 13, bold: true),
+          height: Self.lineHeight),
+        fontSize: 13, bold: true)
+      top += Self.lineHeight + 8
+    }
     // The chain's own problems are marked once, in the first part.
     if let whole = numbers[""], self.part.number == 1 {
       let label = Label(
@@ -143,7 +146,7 @@ struct ChainLayout {
       let total = self.part.totals?[column] ?? count
       let title =
         ["Business results", "Customer outcomes", "Team bets"][column]
-        + (total == count ? " (\(count))" : " (\(count) of \(total))")
+        + (self.part.count == 1 ? " (\(count))" : " (\(count) of \(total))")
       headings.append(
         Label(
           text: title,
@@ -202,10 +205,10 @@ struct ChainLayout {
       legendLabels.append(words("a draft for the reviewers to edit", at: sample.maxX + 5, y: y))
     }
     let below = y + Self.markHeight + 6
-    legendLabels.append(
-      words(
-        "Arrows point to what a node supports. Each number is explained in the list below the diagram.",
-        at: Self.margin, y: below))
+    let explained =
+      (arrows.isEmpty ? "" : "Arrows point to what a node supports. ")
+      + "Grey boxes have a problem. Each number is explained in the list below the diagram."
+    legendLabels.append(words(explained, at: Self.margin, y: below))
     height = below + Self.markHeight + Self.margin
   }
 
@@ -243,7 +246,6 @@ struct ChainLayout {
     var header = [["Business result", "Customer outcome", "Bet"][column]]
     if let kind = node.kind, kind != .outcome { header.append(kind.rawValue) }
     if node.draft == true { header.append("draft") }
-    if part.continued.contains(node.id) { header.append("continued") }
     let headerText = header.joined(separator: " · ")
     let headerWidth = TextMeasure.width(headerText, fontSize: headerSize, bold: true)
     var labels: [Label] = []
@@ -261,7 +263,8 @@ struct ChainLayout {
       marks = Self.marks(numbers, from: x + padding, y: y, limit: limit)
     }
     y = (marks.map(\.frame.maxY).max() ?? y + markHeight) + 4
-    for line in TextMeasure.wrap(node.statement, width: inner, fontSize: statementSize, maxLines: part.lines)
+    for line in TextMeasure.wrap(
+      node.statement, width: inner, fontSize: statementSize, maxLines: maximumLines)
     {
       labels.append(
         Label(
@@ -273,9 +276,12 @@ struct ChainLayout {
     }
     var notes: [String] = []
     if let name = node.owner, !name.isEmpty { notes.append("Owner: " + owner(name)) }
-    if let parts = part.elsewhere[node.id], !parts.isEmpty {
+    if let parts = part.alsoIn[node.id], !parts.isEmpty {
+      let numbers = parts.map(String.init)
       notes.append(
-        "Also supports what part " + parts.map(String.init).joined(separator: " and part ") + " shows")
+        "Also in part" + (parts.count == 1 ? " " : "s ")
+          + (numbers.count == 1
+            ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")))
     }
     for note in notes {
       for line in TextMeasure.wrap(note, width: inner, fontSize: headerSize, maxLines: 2) {

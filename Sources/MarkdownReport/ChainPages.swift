@@ -1,10 +1,10 @@
 import RubricEngine
 
 /// The outcome chain's diagram split into parts that each fit a printed page: a chain too tall for one
-/// picture is cut between its bets, each part drawing its bets with the customer outcome and business
-/// result they support (repeated, marked continued, where a part goes on from the one before). Word and
-/// LibreOffice scale a picture to the page's width but never to its height, so one tall picture would be
-/// cut off at the foot of the page.
+/// picture is cut between its links. Each part draws its bets with the customer outcome and business
+/// result they support, so that every link is drawn in some part; a node drawn in more than one part
+/// says which others. Word and LibreOffice scale a picture to the page's width but never to its height,
+/// so one tall picture would be cut off at the foot of the page.
 enum ChainPages {
   /// The tallest a part is drawn: pandoc sets a picture 5.8 inches wide in Word, so 760 by this fits the text
   /// area of an A4 or Letter page with its caption.
@@ -16,71 +16,58 @@ enum ChainPages {
   ) -> [ChainLayout] {
     let whole = ChainLayout(chain: chain, problems: problems, owner: owner)
     guard whole.height > pageHeight else { return [whole] }
-    let lines = whole.part.lines
     let ordered = ChainLayout.order(chain)
     let totals = ordered.map(\.count)
-    // The chain as rows, top to bottom: each bet with the customer outcome and business result it is set
-    // under, each customer outcome no bet is set under with its business result, each business result
-    // with nothing under it.
-    var rows: [[String]] = []
-    var seen: Set<String> = []
-    func parent(_ node: ChainNode, in column: Int) -> ChainNode? {
-      ChainLayout.first(of: node, in: ordered[column]).flatMap(chain.node(id:))
-    }
-    for bet in ordered[2] {
-      let customer = parent(bet, in: 1)
-      let business = customer.flatMap { parent($0, in: 0) }
-      rows.append([business?.id, customer?.id, bet.id].compactMap { $0 })
-      seen.formUnion(rows[rows.count - 1])
-    }
-    for customer in ordered[1] where !seen.contains(customer.id) {
-      rows.append([parent(customer, in: 0)?.id, customer.id].compactMap { $0 })
-      seen.formUnion(rows[rows.count - 1])
-    }
-    for business in ordered[0] where !seen.contains(business.id) { rows.append([business.id]) }
-    rows.sort { rank($0, ordered).lexicographicallyPrecedes(rank($1, ordered)) }
+    let rows = self.rows(chain, ordered)
     // Rows are added to a part while it fits; a row that does not starts the next. A part is measured with
-    // its notes at their longest: each link out of it to a part of its own.
-    var groups: [[[String]]] = [[]]
-    var before: Set<String> = []
+    // its notes at their longest: each node in it drawn in every other part too.
+    var groups: [Set<String>] = [[]]
     for row in rows {
-      let grown = groups[groups.count - 1] + [row]
-      let ids = Set(grown.flatMap { $0 })
-      var elsewhere: [String: [Int]] = [:]
-      for id in ids {
-        let outside = chain.node(id: id)?.supports.filter { !ids.contains($0) } ?? []
-        if !outside.isEmpty { elsewhere[id] = outside.map { _ in 99 } }
-      }
-      let part = ChainLayout.Part(
-        number: groups.count, continued: before.intersection(ids), elsewhere: elsewhere, lines: lines)
-      let height = ChainLayout(chain: subchain(chain, ids), problems: problems, owner: owner, part: part)
+      let grown = groups[groups.count - 1].union(row)
+      if grown.count == groups[groups.count - 1].count { continue }
+      let widest = Dictionary(uniqueKeysWithValues: grown.map { ($0, Array(repeating: 99, count: 2)) })
+      let part = ChainLayout.Part(number: groups.count, count: 99, totals: totals, alsoIn: widest)
+      let height = ChainLayout(chain: subchain(chain, grown), problems: problems, owner: owner, part: part)
         .height
-      if grown.count == 1 || height <= pageHeight {
+      if groups[groups.count - 1].isEmpty || height <= pageHeight {
         groups[groups.count - 1] = grown
       } else {
-        before.formUnion(groups[groups.count - 1].flatMap { $0 })
-        groups.append([row])
+        groups.append(Set(row))
       }
     }
-    let members = groups.map { Set($0.flatMap { $0 }) }
-    var drawn: Set<String> = []
-    var layouts: [ChainLayout] = []
-    for (index, ids) in members.enumerated() {
-      var elsewhere: [String: [Int]] = [:]
+    return groups.enumerated().map { index, ids in
+      var alsoIn: [String: [Int]] = [:]
       for id in ids {
-        guard let node = chain.node(id: id) else { continue }
-        let parts = node.supports.filter { !ids.contains($0) }.compactMap { target in
-          members.firstIndex { $0.contains(target) }.map { $0 + 1 }
-        }
-        if !parts.isEmpty { elsewhere[id] = Array(Set(parts)).sorted() }
+        let others = groups.indices.filter { $0 != index && groups[$0].contains(id) }.map { $0 + 1 }
+        if !others.isEmpty { alsoIn[id] = others }
       }
-      let part = ChainLayout.Part(
-        number: index + 1, count: members.count, totals: totals, continued: drawn.intersection(ids),
-        elsewhere: elsewhere, lines: lines)
-      layouts.append(ChainLayout(chain: subchain(chain, ids), problems: problems, owner: owner, part: part))
-      drawn.formUnion(ids)
+      let part = ChainLayout.Part(number: index + 1, count: groups.count, totals: totals, alsoIn: alsoIn)
+      return ChainLayout(chain: subchain(chain, ids), problems: problems, owner: owner, part: part)
     }
-    return layouts
+  }
+
+  /// The chain as rows, top to bottom, that between them hold every node and every link: each link of a
+  /// bet to a customer outcome, with the business result that outcome is set under; each link of a
+  /// customer outcome to a business result; each node that has no link.
+  static func rows(_ chain: OutcomeChain, _ ordered: [[ChainNode]]) -> [[String]] {
+    func parent(of customer: ChainNode) -> String? { ChainLayout.first(of: customer, in: ordered[0]) }
+    var rows: [[String]] = []
+    var linked: Set<String> = []
+    for bet in ordered[2] {
+      for customer in ordered[1] where bet.supports.contains(customer.id) {
+        rows.append([parent(of: customer), customer.id, bet.id].compactMap { $0 })
+      }
+    }
+    for customer in ordered[1] {
+      for business in ordered[0] where customer.supports.contains(business.id) {
+        rows.append([business.id, customer.id])
+      }
+    }
+    for row in rows { linked.formUnion(row) }
+    for column in ordered {
+      for node in column where !linked.contains(node.id) { rows.append([node.id]) }
+    }
+    return rows.sorted { rank($0, ordered).lexicographicallyPrecedes(rank($1, ordered)) }
   }
 
   /// The nodes of `chain` in `ids`, each supporting only those of them.

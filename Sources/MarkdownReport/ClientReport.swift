@@ -361,7 +361,7 @@ public struct ClientReport: Sendable {
     let chain = content.chain
     guard !chain.nodes.isEmpty else {
       lines.append(
-        "No outcome chain was agreed: nothing written links the programme's work to a customer outcome and a "
+        "No outcome chain was agreed: nothing written links the program's work to a customer outcome and a "
           + "business result. The first step is to write the business result the commitment serves, the customer "
           + "outcome that would move it, and the bets each team makes on that outcome, each with the signal that "
           + "would show it working.")
@@ -373,10 +373,14 @@ public struct ClientReport: Sendable {
     for (index, problem) in problems.enumerated() {
       numbers[problem.node ?? "", default: []].append(index + 1)
     }
+    let drafted = chain.nodes.contains { $0.draft == true }
     lines.append(
-      "Seed 002's coherent chain, as the reviewers drafted it: each business result, the customer outcomes "
-        + "that support it, and the bets that support those. A number marks a problem, said below the list."
-    )
+      "The chain from business result to customer outcome to the teams' bets, as the reviewers recorded it"
+        + (drafted
+          ? " (nodes marked draft were proposed from the interviews and the work, and are not yet agreed)"
+          : "")
+        + ": each business result, the customer outcomes that support it, and the bets that support those. "
+        + (problems.isEmpty ? "" : "Each number marks something the chain lacks, explained after the list."))
     lines.append("")
     for (index, file) in chainCharts.enumerated() {
       let part = chainCharts.count > 1 ? ", part \(index + 1) of \(chainCharts.count)" : ""
@@ -398,6 +402,9 @@ public struct ClientReport: Sendable {
       guard shown.insert(node.id).inserted else { return }
       for child in chain.supporters(of: node.id) { item(child, depth: depth + 1) }
     }
+    if let marks = numbers[""] {
+      lines.append("- **The chain as a whole** [" + marks.map(String.init).joined(separator: ", ") + "]")
+    }
     for node in chain.nodes where node.level == .business { item(node, depth: 0) }
     for node in chain.nodes where !shown.contains(node.id) { item(node, depth: 0) }
     lines.append("")
@@ -412,8 +419,7 @@ public struct ClientReport: Sendable {
             + MarkdownText.inline(
               problem.severity == .warning
                 ? "Warning: " + problem.message
-                : problem.message.prefix(1).uppercased() + problem.message.dropFirst()) + " ("
-            + MarkdownText.inline(problem.seed) + ")")
+                : problem.message.prefix(1).uppercased() + problem.message.dropFirst()) + ".")
       }
     }
     lines.append("")

@@ -100,6 +100,18 @@ public struct ReportContent: Sendable {
   public let chain: OutcomeChain
   public let chainProblems: [ChainProblem]
 
+  /// `problems` numbered as the chain is read: the chain's own first, then by the node as
+  /// `OutcomeChain.readingOrder` reaches it, each node's in the order the check found them.
+  static func inReadingOrder(_ problems: [ChainProblem], chain: OutcomeChain) -> [ChainProblem] {
+    let order = chain.readingOrder()
+    let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    return problems.enumerated().sorted { left, right in
+      let a = left.element.node.map { position[$0] ?? order.count } ?? -1
+      let b = right.element.node.map { position[$0] ?? order.count } ?? -1
+      return a != b ? a < b : left.offset < right.offset
+    }.map(\.element)
+  }
+
   /// The words shown for an owner: the title of the rubric's role with that id, or the owner as written.
   public func ownerName(_ owner: String) -> String { rubric.role(id: owner)?.title ?? owner }
 
@@ -120,7 +132,7 @@ public struct ReportContent: Sendable {
   ) {
     self.artefacts = artefacts
     self.chain = chain
-    chainProblems = ChainCheck.problems(chain)
+    chainProblems = Self.inReadingOrder(ChainCheck.problems(chain), chain: chain)
     self.review = review
     self.rubric = rubric
     let sorted = Interview.sortedByName(interviews)

@@ -10,7 +10,8 @@ struct TextScanTests {
   static func text(_ random: inout SeededGenerator) -> String {
     let pieces = [
       "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", " ", "\u{A0}", "a", "Canary",
-      "ROLL BACK", "feature flag", "é", "É", "🚀", "ü", "without ", "We Believe", "if we ", "x", ".", "\u{2027}",
+      "ROLL BACK", "feature flag", "é", "É", "🚀", "ü", "without ", "We Believe", "if we ", "x", ".",
+      "\u{2027}",
       "\u{E2}",
     ]
     let count = Int.random(in: 0...40, using: &random)
@@ -22,7 +23,8 @@ struct TextScanTests {
     var random = SeededGenerator(seed: 11)
     for _ in 0..<3000 {
       let text = Self.text(&random)
-      let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+      let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
+        String.init)
       #expect(text.lineSlices().map(String.init) == expected, "\(Array(text.unicodeScalars))")
       let nonEmpty = text.split(whereSeparator: \.isNewline).map(String.init)
       #expect(text.lineSlices(omittingEmpty: true).map(String.init) == nonEmpty)
@@ -31,7 +33,8 @@ struct TextScanTests {
 
   @Test("a keyword set finds what lower-casing the text and searching each word finds")
   func keywords() {
-    let words = TicketFieldFinder.experimentWords + TicketFieldFinder.guardrailWords + ["we believe", "if we "]
+    let words =
+      TicketFieldFinder.experimentWords + TicketFieldFinder.guardrailWords + ["we believe", "if we "]
     let set = KeywordSet(words)
     var random = SeededGenerator(seed: 12)
     for _ in 0..<3000 {

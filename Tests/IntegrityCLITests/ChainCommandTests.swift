@@ -121,13 +121,29 @@ struct ChainCommandTests {
     #expect(show.contains("business-1  Raise renewal rate"))
     #expect(show.contains("\n    customer-1  Policyholders decide faster"))
     #expect(show.contains("\n        bet-1  Automate triage"))
+    #expect(
+      CommandRun(["chain", "show", "r", "--json"], fileSystem: files).standardOutput.contains("business-1"))
     let refused = CommandRun(["chain", "remove", "r", "customer-1"], fileSystem: files)
     #expect(refused.exitCode == .failure)
     #expect(refused.standardError.contains("supported by bet-1"))
+    // A node below that also supports a node kept stays, and loses only the link to what goes.
+    for arguments in [
+      ["--level", "customer", "--statement", "Brokers see claim status", "--supports", "business-1"],
+      [
+        "--level", "bet", "--statement", "Status API", "--supports", "customer-1", "--supports", "customer-2",
+      ],
+    ] {
+      try CommandRun.succeeding(["chain", "add", "r"] + arguments, fileSystem: files)
+    }
     let cascade = CommandRun(["chain", "remove", "r", "customer-1", "--cascade"], fileSystem: files)
-    #expect(cascade.standardOutput == "Removed customer-1, bet-1 from the chain.\n")
     #expect(
-      CommandRun(["chain", "show", "r", "--json"], fileSystem: files).standardOutput.contains("business-1"))
+      cascade.standardOutput
+        == "Removed customer-1, bet-1 from the chain.\n"
+        + "bet-2 also supports a node kept: only its link to what was removed went.\n")
+    let kept = try #require(files.text(at: "r/outcome-chain.json"))
+    #expect(kept.contains("\"bet-2\"") && kept.contains("\"customer-2\"") && !kept.contains("\"bet-1\""))
+    let all = CommandRun(["chain", "remove", "r", "business-1", "--cascade"], fileSystem: files)
+    #expect(all.standardOutput == "Removed business-1, customer-2, bet-2 from the chain.\n")
   }
 
   @Test(
@@ -188,12 +204,20 @@ struct ChainCommandTests {
             "Tests/ArtefactReadingTests/Samples/jira.csv"))))
     try CommandRun.succeeding(
       ["artefact", "import", "r", "jira.csv", "--kind", "backlog"], fileSystem: files)
+    files.add(
+      "epics.csv",
+      bytes: Array("Summary,Issue key,Issue Type,Status\nBuild the broker portal,BRK-1,Epic,To Do\n".utf8))
+    try CommandRun.succeeding(
+      ["artefact", "import", "r", "epics.csv", "--kind", "backlog", "--id", "epics"], fileSystem: files)
     let proposal = CommandRun(["chain", "draft", "r"], fileSystem: files)
     #expect(proposal.exitCode == .success, "\(proposal.standardError)")
-    // Bo's measurable statement first, then Dana's; the one epic of the backlog as the bet.
-    #expect(proposal.standardOutput.contains("customer-1  Cut claim time from 5 days to 1 by 2027"))
+    // Bo's measurable statement first, then Dana's, each with the owner named; the backlog's measurable epic
+    // is an outcome too, and the other epic the bet.
+    #expect(proposal.standardOutput.contains("customer-1  Cut claim time from 5 days to 1 by 2027  (owner: "))
     #expect(proposal.standardOutput.contains("customer-2  Launch the portal"))
-    #expect(proposal.standardOutput.contains("bet-1  Cut claim handling time from 10 days to 5 by June 2027"))
+    #expect(
+      proposal.standardOutput.contains("customer-3  Cut claim handling time from 10 days to 5 by June 2027"))
+    #expect(proposal.standardOutput.contains("bet-1  Build the broker portal"), "\(proposal.standardOutput)")
     #expect(files.text(at: "r/outcome-chain.json") == nil, "nothing written without --write")
     try CommandRun.succeeding(["chain", "draft", "r", "--write"], fileSystem: files)
     let chain = try #require(files.text(at: "r/outcome-chain.json"))

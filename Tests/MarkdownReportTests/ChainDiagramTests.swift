@@ -104,40 +104,40 @@ struct ChainDiagramTests {
     }
   }
 
-  @Test("a chain too tall for a page is split into parts that each fit, every node and link drawn or named")
+  @Test("a chain too tall for a page is split into parts that each fit, every node and every link drawn")
   func pages() {
     for (business, customers, bets) in [(2, 6, 20), (3, 12, 40), (1, 1, 30), (0, 0, 25), (1, 1, 1)] {
       let chain = Self.chain(business: business, customers: customers, bets: bets, seed: 5)
       let problems = ChainCheck.problems(chain)
       let parts = ChainPages.layouts(chain, problems: problems)
       let whole = ChainLayout(chain: chain, problems: problems)
-      #expect(
-        (parts.count == 1) == (whole.height <= ChainPages.pageHeight), "\(business)/\(customers)/\(bets)")
-      var drawn: Set<String> = []
+      let size = "\(business)/\(customers)/\(bets)"
+      #expect((parts.count == 1) == (whole.height <= ChainPages.pageHeight), "\(size)")
+      var drawn: [String: [Int]] = [:]
       var arrows: Set<String> = []
       for (index, part) in parts.enumerated() {
         Self.check(part)
         #expect(
           part.height <= ChainPages.pageHeight || part.boxes.count <= 3,
-          "\(business)/\(customers)/\(bets) part \(index + 1): \(part.height), \(part.boxes.map(\.node.id))")
+          "\(size) part \(index + 1): \(part.height), \(part.boxes.map(\.node.id))")
         #expect(part.part.number == index + 1 && part.part.count == parts.count)
+        #expect((part.partLabel?.text == "Part \(index + 1) of \(parts.count)") == (parts.count > 1))
         #expect((part.chainLabel != nil) == (index == 0 && problems.contains { $0.node == nil }))
-        for box in part.boxes {
-          #expect(drawn.contains(box.node.id) == part.part.continued.contains(box.node.id))
-          drawn.insert(box.node.id)
-        }
+        for box in part.boxes { drawn[box.node.id, default: []].append(index + 1) }
         for arrow in part.arrows { arrows.insert(arrow.from + ">" + arrow.to) }
       }
-      #expect(drawn == Set(chain.nodes.map(\.id)))
-      // A link no part draws is named on its node: the part that holds what it supports.
+      #expect(Set(drawn.keys) == Set(chain.nodes.map(\.id)), "\(size)")
       for node in chain.nodes {
-        for target in node.supports where !arrows.contains(node.id + ">" + target) {
-          let holder = parts.firstIndex { $0.boxes.contains { $0.node.id == target } }.map { $0 + 1 }
-          let named = parts.contains { part in
-            part.boxes.contains { $0.node.id == node.id }
-              && (part.part.elsewhere[node.id] ?? []).contains(holder ?? 0)
-          }
-          #expect(named, "\(node.id) supports \(target)")
+        for target in node.supports {
+          #expect(arrows.contains(node.id + ">" + target), "\(size): \(node.id) > \(target)")
+        }
+      }
+      // A node drawn in several parts names the others in each.
+      for (index, part) in parts.enumerated() {
+        for box in part.boxes {
+          let others = (drawn[box.node.id] ?? []).filter { $0 != index + 1 }
+          #expect((part.part.alsoIn[box.node.id] ?? []) == others)
+          #expect(others.isEmpty || box.labels.contains { $0.text.hasPrefix("Also in part") })
         }
       }
     }
@@ -146,6 +146,7 @@ struct ChainDiagramTests {
     #expect(
       svgs[1].contains(
         "<title id=\"chain-title\">The outcome chain, part 2 of \(svgs.count): 2 business results"))
+    #expect(svgs[1].contains(">Part 2 of \(svgs.count)</text>"))
   }
 
   @Test(

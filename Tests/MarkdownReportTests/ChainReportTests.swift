@@ -1,7 +1,8 @@
-import MarkdownReport
 import RubricEngine
 import TestSupport
 import Testing
+
+@testable import MarkdownReport
 
 @Suite("The client report: the outcome chain")
 struct ChainReportTests {
@@ -43,6 +44,30 @@ struct ChainReportTests {
     for (index, problem) in problems.enumerated() {
       #expect(text.contains("\n\(index + 1). "), "problem \(index + 1): \(problem.message)")
     }
-    #expect(text.contains("(seed 002: An isolated team goal can become a solution in disguise.)"))
+    // The client reads the rule's words, not the seed it comes from (chain check names that).
+    let section = try #require(text.components(separatedBy: "# The outcome chain").last)
+    #expect(!section.contains("seed 00"))
+    #expect(
+      section.contains("the teams' bets, as the reviewers recorded it (nodes marked draft were proposed"))
+  }
+
+  @Test("problems are numbered as the chain is read: the chain's own first, then top down, not in file order")
+  func readingOrder() throws {
+    // In the file: a bet, then the customer outcome, then the business result; and no inspection date.
+    let chain = OutcomeChain(nodes: [
+      ChainNode(id: "bet-1", level: .bet, statement: "Build the portal", supports: ["customer-1"]),
+      ChainNode(
+        id: "customer-1", level: .customer, statement: "Brokers see claim status", supports: ["business-1"]),
+      ChainNode(id: "business-1", level: .business, statement: "Increase profit by £9 million a year"),
+    ])
+    let problems = ReportContent.inReadingOrder(ChainCheck.problems(chain), chain: chain)
+    let nodes = problems.map { $0.node ?? "chain" }
+    #expect(nodes.first == "chain")
+    let firsts = ["business-1", "customer-1", "bet-1"].map { id in nodes.firstIndex(of: id) ?? -1 }
+    #expect(firsts == firsts.sorted() && !firsts.contains(-1), "\(nodes)")
+    let text = try Self.markdown(chain)
+    #expect(text.contains("- **The chain as a whole** [1"))
+    #expect(text.contains("- **Business result:** Increase profit by £9 million a year [2"))
+    #expect(chain.readingOrder() == ["business-1", "customer-1", "bet-1"])
   }
 }

@@ -163,5 +163,17 @@ struct ChainRulesTests {
     flawed.nodes[2].statement = "Build the triage engine. We will know we are wrong if nobody uses it."
     #expect(ChainShown.entries(flawed, rubric: rubric, date: "2026-12-04").first?.score == 3)
     #expect(ChainShown.entries(OutcomeChain(), rubric: rubric, date: "2026-12-04").isEmpty)
+    // A draft is no observation: a chain of drafts shows nothing; without its draft bet, the customer outcome
+    // has no bet, 2 of 3 parts sound (67%), scores 2.
+    var drafted = sound()
+    for index in drafted.nodes.indices { drafted.nodes[index].draft = true }
+    #expect(ChainShown.entries(drafted, rubric: rubric, date: "2026-12-04").isEmpty)
+    flawed.nodes[2].draft = true
+    let partly = try #require(ChainShown.entries(flawed, rubric: rubric, date: "2026-12-04").first)
+    #expect(partly.score == 2)
+    #expect(
+      partly.note.hasPrefix(
+        "Outcome chain (2 nodes, 1 link; 1 draft node not yet reviewed, left out): 67% of its nodes"),
+      "\(partly.note)")
   }
 }

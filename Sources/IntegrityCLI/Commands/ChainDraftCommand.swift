@@ -44,6 +44,7 @@ extension Command {
     for node in draft.nodes {
       lines.append(
         "  \(node.id)  \(node.statement)"
+          + (node.owner.map { "  (owner: \($0))" } ?? "")
           + (node.supports.isEmpty ? "" : "  (supports \(node.supports.joined(separator: ", ")))"))
     }
     context.standardOutput.write(

@@ -10,7 +10,13 @@ extension Command {
     arguments: [
       .reviewFolder, CommandArgument("ID", .text, help: "The node's id, as integrity chain show lists it"),
     ],
-    options: [.flag("cascade", help: "Remove the nodes that support it too, and theirs")],
+    options: [
+      .flag(
+        "cascade",
+        help:
+          "Remove the nodes that support it too, and theirs; one that also supports a node kept only loses "
+          + "its link")
+    ],
     details: """
       Example:
         integrity chain remove acme-review customer-2 --cascade
@@ -20,7 +26,7 @@ extension Command {
     let words = try arguments.positionals(minimum: 2, maximum: 2, names: "DIR and ID")
     let (directory, id) = (words[0], words[1])
     let opened = try OpenReview(directory, context: context)
-    let removed: [String]
+    let removed: (gone: [String], unlinked: [String])
     do throws(ReviewStoreError) {
       removed = try opened.folder.updateChain(holder: "a chain edit") { chain throws(ReviewStoreError) in
         guard chain.node(id: id) != nil else { throw .refused(unknownNode(id, in: chain)) }
@@ -30,22 +36,37 @@ extension Command {
             "\(id) is supported by \(supporters.joined(separator: ", ")); nothing was removed. Remove or relink "
               + "\(supporters.count == 1 ? "it" : "them") first, or remove them all with --cascade")
         }
-        // The node and, with --cascade, every node below it.
-        var gone: [String] = []
+        // The node and, with --cascade, every node below it that supports nothing else; a node below it
+        // that also supports a node kept keeps that link and loses only its links to the nodes removed.
+        var gone: Set<String> = []
+        var order: [String] = []
         var queue = [id]
         while let next = queue.first {
           queue.removeFirst()
-          guard !gone.contains(next) else { continue }
-          gone.append(next)
-          queue += chain.supporters(of: next).map(\.id)
+          guard gone.insert(next).inserted else { continue }
+          order.append(next)
+          for supporter in chain.supporters(of: next) where supporter.supports.allSatisfy(gone.contains) {
+            queue.append(supporter.id)
+          }
         }
         chain.nodes.removeAll { gone.contains($0.id) }
-        return gone
+        var unlinked: [String] = []
+        for index in chain.nodes.indices where chain.nodes[index].supports.contains(where: gone.contains) {
+          chain.nodes[index].supports.removeAll(where: gone.contains)
+          unlinked.append(chain.nodes[index].id)
+        }
+        return (order, unlinked)
       }
     } catch {
       throw CommandError(error)
     }
-    context.say("Removed \(removed.joined(separator: ", ")) from the chain.")
+    context.say("Removed \(removed.gone.joined(separator: ", ")) from the chain.")
+    if !removed.unlinked.isEmpty {
+      context.say(
+        removed.unlinked.joined(separator: ", ") + " also support\(removed.unlinked.count == 1 ? "s" : "") "
+          + "a node kept: only \(removed.unlinked.count == 1 ? "its link" : "their links") to what was removed "
+          + "went.")
+    }
     return .success
   }
 }

@@ -48,7 +48,8 @@ public enum ChainLevelRule {
           return [
             problem(
               node,
-              "\(node.kind?.rawValue ?? "") work states its bet: what the team expects it to change, or to keep",
+              "the \(node.kind?.rawValue ?? "") work does not state its bet: say what the team expects it to "
+                + "change, or to keep, and how it will know",
               parity)
           ]
         }

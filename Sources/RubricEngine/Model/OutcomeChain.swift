@@ -19,6 +19,22 @@ public struct OutcomeChain: Codable, Equatable, Sendable {
   /// The nodes that support `id`: those one level down that name it.
   public func supporters(of id: String) -> [ChainNode] { nodes.filter { $0.supports.contains(id) } }
 
+  /// The nodes' ids as the chain is read top down: each business result, then each customer outcome that
+  /// supports it with the bets that support that, in the chain's order; then the nodes no business result
+  /// reaches, in the chain's order with what supports them. Each id once, where it is first reached.
+  public func readingOrder() -> [String] {
+    var order: [String] = []
+    var seen: Set<String> = []
+    func visit(_ node: ChainNode) {
+      guard seen.insert(node.id).inserted else { return }
+      order.append(node.id)
+      for supporter in supporters(of: node.id) { visit(supporter) }
+    }
+    for node in nodes where node.level == .business { visit(node) }
+    for node in nodes { visit(node) }
+    return order
+  }
+
   /// The id a new node of `level` takes: its level and the next free number, such as `customer-3`.
   public func nextID(for level: ChainLevel) -> String {
     var number = 1

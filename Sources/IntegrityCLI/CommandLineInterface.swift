@@ -9,7 +9,8 @@ public enum CommandLineInterface {
   /// Every command, in the order the help lists them: the command table the help, the manual and the
   /// shell completions are made from. Hidden commands (helpers of the completion scripts) come last.
   public static let commands: [Command] = [
-    .demo, .initialise, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore, .status,
+    .demo, .initialise, .reviewSet, .interview, .intervieweeRename, .intervieweeRemove, .intervieweeRestore,
+    .status,
     .documentAdd, .documentList, .documentRemove, .evidenceAdd, .evidenceList, .evidenceRemove,
     .artefactCheck, .artefactImport, .artefactList, .artefactShow, .artefactRemove,
     .chainAdd, .chainEdit, .chainRemove, .chainShow, .chainCheck, .chainDraft,

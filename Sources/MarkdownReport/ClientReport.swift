@@ -81,6 +81,10 @@ public struct ClientReport: Sendable {
     var lines = ["# Executive summary", ""]
     lines.append("**Decision under review.** " + MarkdownText.inline(review.decision))
     lines.append("")
+    for line in ReportWords.decision(review, today: date, method: scorecard.method) {
+      lines.append(line)
+      lines.append("")
+    }
     lines.append("**Verdict: \(scorecard.verdict.words).** " + ReportWords.verdictExplanation(scorecard))
     lines.append("")
     let headlines = content.headlines

@@ -6,6 +6,59 @@ import RubricEngine
 /// lacks evidence, and the method's thresholds. Every sentence of the report that states a rule or a
 /// threshold is made here, from the scorecard and its `Method`, never from a literal.
 enum ReportWords {
+  // MARK: The decision
+
+  /// The decision's date, forum, value and options, as the executive summary opens: each a paragraph,
+  /// none for what the review does not record; the date said against the report's `today`, with a
+  /// warning when it has passed or is near (`DecisionDateRule`).
+  static func decision(_ review: Review, today: String, method: Method) -> [String] {
+    var lines: [String] = []
+    var when: [String] = []
+    if let forum = review.decisionForum { when.append("**Decided by** " + MarkdownText.inline(forum)) }
+    if let date = review.decisionDate {
+      let day = longDate(date)
+      switch DecisionDateRule.timing(decisionDate: date, today: today, method: method) {
+      case .passed(let days):
+        when.append(
+          "**on \(day), \(days) \(days == 1 ? "day" : "days") before this report: the date has passed.** If the "
+            + "commitment is already made, this review can only inform what follows it")
+      case .near(let days):
+        when.append(
+          "**on \(day), "
+            + (days == 0 ? "the day of this report" : "in \(days) \(days == 1 ? "day" : "days")")
+            + ":** little time is left to act on this review before the commitment hardens")
+      case .ahead(let days):
+        when.append("on \(day), in \(days) days")
+      case nil:
+        when.append("on \(day)")
+      }
+    }
+    if !when.isEmpty {
+      var sentence = when.joined(separator: ", ")
+      if review.decisionForum == nil { sentence = "**The decision is taken** " + sentence }
+      lines.append(sentence + ".")
+    }
+    if let value = review.valueAtStake {
+      lines.append("**Value at stake.** " + MarkdownText.inline(value) + ".")
+    }
+    if let options = review.optionsConsidered, !options.isEmpty {
+      lines.append(
+        "**Options considered.** " + options.map(MarkdownText.inline).joined(separator: "; ") + ".")
+    }
+    return lines
+  }
+
+  /// "31 March 2027" for `2027-03-31`.
+  static func longDate(_ date: String) -> String {
+    let parts = date.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, (1...12).contains(parts[1]) else { return date }
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December",
+    ]
+    return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+  }
+
   // MARK: Verdict
 
   /// The verdict's reasons in a sentence or two, naming exactly the lenses of `card.verdictReasons`.

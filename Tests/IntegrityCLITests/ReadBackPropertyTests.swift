@@ -93,6 +93,14 @@ struct ReadBackPropertyTests {
           Self.hostile(&generator, long: true),
         ],
         fileSystem: files)
+      _ = CommandRun(
+        [
+          "review", "set", "r", "--forum", Self.hostile(&generator), "--value",
+          Self.hostile(&generator, long: true),
+          "--option", Self.hostile(&generator), "--option", Self.hostile(&generator), "--decision",
+          Self.hostile(&generator) + "D",
+        ],
+        fileSystem: files)
       Self.expectReadable(files, "round \(round)")
     }
   }

@@ -67,6 +67,8 @@ struct MethodTests {
       (#"{"findingThreshold": 4.5}"#, ["method.findingThreshold"]),
       (#"{"bandTolerance": 0.5}"#, ["method.bandTolerance"]),
       (#"{"bandTolerance": -0.1}"#, ["method.bandTolerance"]),
+      (#"{"decisionNoticeDays": -1}"#, ["method.decisionNoticeDays"]),
+      (#"{"decisionNoticeDays": 400}"#, ["method.decisionNoticeDays"]),
       (#"{"contestedSpred": 3}"#, ["method.contestedSpred"]),
       (#"{"scale": {"min": 1, "max": 5}}"#, ["method.scale"]),
       (#"{"minimumRespondents": "3"}"#, ["method.minimumRespondents"]),
@@ -77,6 +79,29 @@ struct MethodTests {
     #expect(
       Set(problems.map { String($0.prefix { $0 != ":" }) }) == Set(paths.map { "$." + $0 }), "\(problems)")
     #expect(problems.count == paths.count, "\(problems)")
+  }
+
+  @Test("the decision date's notice: the edges of near, ahead and passed, from the method (overridable)")
+  func decisionNotice() throws {
+    let standard = Method.standard
+    #expect(standard.decisionNoticeDays == 14)
+    let rule = { (date: String, method: Method) in
+      DecisionDateRule.timing(decisionDate: date, today: "2026-12-20", method: method)
+    }
+    #expect(rule("2026-12-20", standard) == .near(days: 0))
+    #expect(rule("2027-01-03", standard) == .near(days: 14))
+    #expect(rule("2027-01-04", standard) == .ahead(days: 15))
+    #expect(rule("2026-12-19", standard) == .passed(days: 1))
+    #expect(rule("2027-02-30", standard) == nil)
+    let rubric = try Self.decode(method: #"{"decisionNoticeDays": 30}"#)
+    #expect(rule("2027-01-04", rubric.method) == .near(days: 15))
+    // Days across month ends, leap years and centuries.
+    for (start, end, days) in [
+      ("1970-01-01", "1970-01-01", 0), ("2026-12-31", "2027-01-01", 1), ("2028-02-28", "2028-03-01", 2),
+      ("2100-02-28", "2100-03-01", 1), ("2000-02-28", "2000-03-01", 2), ("2027-03-31", "2026-10-30", -152),
+    ] {
+      #expect(CalendarDate.days(from: start, to: end) == days, "\(start) to \(end)")
+    }
   }
 
   @Test("the typo of a parameter is answered with its name")

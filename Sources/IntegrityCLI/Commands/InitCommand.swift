@@ -8,18 +8,25 @@ extension Command {
     name: "init",
     summary: "Create a review folder for a client's decision",
     usage:
-      "integrity init DIR --client NAME --program NAME --decision TEXT [--rubric PATH] [--consultant NAME]...",
+      "integrity init DIR --client NAME --program NAME --decision TEXT [--decision-date YYYY-MM-DD] "
+      + "[--forum TEXT] [--value TEXT] [--rubric PATH] [--consultant NAME]...",
     arguments: [CommandArgument("DIR", .directory, help: "A new or empty folder for the review")],
     options: [
       .value("client", "NAME", .text, help: "The client organisation"),
       .value("program", "NAME", .text, help: "The program of work under review"),
       .value("decision", "TEXT", .text, help: "The commitment being judged, in a sentence"),
+      .value("decision-date", "YYYY-MM-DD", .date, help: "The day the commitment hardens"),
+      .value("forum", "TEXT", .text, help: "Who takes the decision: the board, an investment committee"),
+      .value("value", "TEXT", .text, help: "What is at stake, such as \"£38m over 7 years\""),
       .value(
         "rubric", "PATH", .file, help: "The rubric to use (default: the standard Decision Integrity rubric)"),
       .value(
         "consultant", "NAME", .text, repeats: true, help: "A consultant running the review; repeat for each"),
     ],
     details: """
+      The decision's date, forum and value (and the options considered) can be set or changed later
+      with integrity review set.
+
       Writes DIR/review.json, DIR/rubric.json (a snapshot of the rubric, so later edits to the rubric never
       change this review) and DIR/interviews/. Refuses to touch a folder that already holds a review.
 
@@ -27,6 +34,8 @@ extension Command {
         integrity init acme-review --client "Acme Insurance" \\
           --program "Claims platform" \\
           --decision "Sign the 5-year, £40m platform contract" \\
+          --decision-date 2027-03-31 --forum "the board" \\
+          --value "£40m over 5 years" \\
           --consultant "R. Okafor"
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
@@ -34,6 +43,15 @@ extension Command {
     let program = try arguments.option("program")
     let decision = try arguments.option("decision")
     let rubricPath = try arguments.option("rubric")
+    let decisionDate = try arguments.option("decision-date").map { value throws(CommandError) in
+      try calendarDate(value, option: "--decision-date", command: "init")
+    }
+    let forum = try arguments.option("forum").map { value throws(CommandError) in
+      try acceptedText(value, rule: .title, option: "--forum", command: "init")
+    }
+    let value = try arguments.option("value").map { text throws(CommandError) in
+      try acceptedText(text, rule: .title, option: "--value", command: "init")
+    }
     let consultants = try arguments.values("consultant").filter { !TextRule.name.cleaned($0).isEmpty }.map {
       text throws(CommandError) in
       try acceptedText(text, rule: .name, option: "--consultant", command: "init")
@@ -49,7 +67,8 @@ extension Command {
     let rubric = try RubricSelection(explicitPath: rubricPath).load(in: context)
     let review = Review(
       client: fields["client"] ?? "", program: fields["program"] ?? "", decision: fields["decision"] ?? "",
-      consultants: consultants, created: context.timestamp(), rubric: RubricReference(rubric))
+      consultants: consultants, created: context.timestamp(), rubric: RubricReference(rubric),
+      decisionDate: decisionDate, decisionForum: forum, valueAtStake: value)
     let folder: ReviewFolder
     do throws(ReviewStoreError) {
       folder = try ReviewFolder.create(

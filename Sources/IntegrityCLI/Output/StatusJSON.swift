@@ -9,6 +9,10 @@ struct StatusJSON: Encodable {
     var client: String
     var program: String
     var decision: String
+    var decisionDate: String?
+    var decisionForum: String?
+    var valueAtStake: String?
+    var optionsConsidered: [String]?
     var rubric: RubricReference
   }
 
@@ -62,6 +66,9 @@ struct StatusJSON: Encodable {
   ) {
     self.review = ReviewPart(
       folder: folder, client: review.client, program: review.program, decision: review.decision,
+      decisionDate: review.decisionDate, decisionForum: review.decisionForum,
+      valueAtStake: review.valueAtStake,
+      optionsConsidered: review.optionsConsidered,
       rubric: review.rubric)
     let sorted = interviews.sorted {
       ($0.interview.role, Interview.normalisedName($0.interview.name))

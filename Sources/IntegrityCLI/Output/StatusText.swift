@@ -19,6 +19,14 @@ enum StatusText {
     let unreadableInterviews = unreadable.filter { $0.file.hasPrefix("interviews/") }.count
     lines.append("\(TerminalText.visible(review.client)) · \(TerminalText.visible(review.program))")
     lines.append("Decision: \(TerminalText.visible(review.decision))")
+    let when = [
+      review.decisionForum.map { "by " + TerminalText.visible($0) }, review.decisionDate.map { "on " + $0 },
+    ].compactMap { $0 }
+    if !when.isEmpty { lines.append("Decided " + when.joined(separator: " ")) }
+    if let value = review.valueAtStake { lines.append("Value at stake: " + TerminalText.visible(value)) }
+    if let options = review.optionsConsidered, !options.isEmpty {
+      lines.append("Options considered: " + options.map(TerminalText.visible).joined(separator: "; "))
+    }
     lines.append(
       "Rubric: \(rubric.id) \(rubric.version), \(rubric.lenses.count) lenses, \(rubric.questions.count) questions"
     )

@@ -3,6 +3,7 @@
 public struct ReviewDecoder: Sendable {
   static let keys = [
     "formatVersion", "client", "program", "decision", "consultants", "created", "rubric", "adjustments",
+    "decisionDate", "decisionForum", "valueAtStake", "optionsConsidered",
   ]
 
   /// Creates a decoder.
@@ -36,6 +37,16 @@ public struct ReviewDecoder: Sendable {
       consultants = nil
     }
     let created = reader.string(object, "created")
+    let decisionDate = reader.string(object, "decisionDate", required: false)
+    if let decisionDate, !CalendarDate.isValid(decisionDate) {
+      reader.report(CalendarDate.problem(decisionDate), at: object.path.appending("decisionDate"))
+    }
+    let forum = reader.text(object, "decisionForum", rule: .title, required: false)
+    let value = reader.text(object, "valueAtStake", rule: .title, required: false)
+    var options: [String]?
+    if let elements = reader.list(object, "optionsConsidered", required: false, allowEmpty: true) {
+      options = elements.compactMap { reader.text($0.value, at: $0.path, rule: .title) }
+    }
     var rubric: RubricReference?
     if let value = reader.member(object, "rubric", required: true),
       let rubricObject = reader.object(
@@ -54,7 +65,8 @@ public struct ReviewDecoder: Sendable {
     return Review(
       formatVersion: formatVersion, client: client, program: program, decision: decision,
       consultants: consultants,
-      created: created, rubric: rubric, adjustments: adjustments)
+      created: created, rubric: rubric, adjustments: adjustments, decisionDate: decisionDate,
+      decisionForum: forum, valueAtStake: value, optionsConsidered: options)
   }
 
   /// The adjustments, every one read even after a bad one, so that all their problems are reported at once.

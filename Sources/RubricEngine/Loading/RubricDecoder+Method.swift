@@ -48,6 +48,12 @@ extension RubricDecoder {
           + "\(formatNumber(maximumBandTolerance))")
       method.bandTolerance = tolerance
     }
+    if let days = reader.integer(methodObject, "decisionNoticeDays", required: false) {
+      check(
+        days >= 0 && days <= 366, "decisionNoticeDays",
+        "\(days) is not a number of days' notice; give a whole number from 0 to 366")
+      method.decisionNoticeDays = days
+    }
     method.readyNeedsShownCritical = reader.bool(
       methodObject, "readyNeedsShownCritical", default: method.readyNeedsShownCritical)
     return reader.problems.count == problems ? method : nil

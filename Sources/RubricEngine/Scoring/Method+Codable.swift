@@ -2,7 +2,7 @@
 extension Method: Codable {
   enum CodingKeys: String, CodingKey, CaseIterable {
     case minimumRespondents, minimumCoverage, contestedSpread, findingThreshold, bandTolerance,
-      readyNeedsShownCritical
+      readyNeedsShownCritical, decisionNoticeDays
   }
 
   /// Decodes a method; a parameter left out keeps the standard method's value.
@@ -21,7 +21,9 @@ extension Method: Codable {
       bandTolerance: try container.decodeIfPresent(Double.self, forKey: .bandTolerance)
         ?? standard.bandTolerance,
       readyNeedsShownCritical: try container.decodeIfPresent(Bool.self, forKey: .readyNeedsShownCritical)
-        ?? standard.readyNeedsShownCritical)
+        ?? standard.readyNeedsShownCritical,
+      decisionNoticeDays: try container.decodeIfPresent(Int.self, forKey: .decisionNoticeDays)
+        ?? standard.decisionNoticeDays)
   }
 
   /// Encodes every parameter a rubric may set.
@@ -33,5 +35,6 @@ extension Method: Codable {
     try container.encode(findingThreshold, forKey: .findingThreshold)
     try container.encode(bandTolerance, forKey: .bandTolerance)
     try container.encode(readyNeedsShownCritical, forKey: .readyNeedsShownCritical)
+    try container.encode(decisionNoticeDays, forKey: .decisionNoticeDays)
   }
 }

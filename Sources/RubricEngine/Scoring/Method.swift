@@ -22,13 +22,17 @@ public struct Method: Equatable, Sendable {
   /// Whether `ready` needs every critical question shown by a document or an observation (`HearsayRule`).
   /// The contested spread also decides when what was said and what was shown differ (`SaidVsShownRule`).
   public var readyNeedsShownCritical: Bool
+  /// A decision date this few days ahead, or fewer, is said to be near (`DecisionDateRule`); one passed is
+  /// always said.
+  public var decisionNoticeDays: Int
 
   /// Creates a method; every parameter defaults to the standard method's.
   public init(
     scale: ClosedRange<Int> = 0...4, minimumRespondents: Int = 2, minimumCoverage: Double = 0.5,
     contestedSpread: Int = 2, findingThreshold: Double = 2, bandTolerance: Double = 1e-9,
-    readyNeedsShownCritical: Bool = true
+    readyNeedsShownCritical: Bool = true, decisionNoticeDays: Int = 14
   ) {
+    self.decisionNoticeDays = decisionNoticeDays
     self.scale = scale
     self.minimumRespondents = minimumRespondents
     self.minimumCoverage = minimumCoverage

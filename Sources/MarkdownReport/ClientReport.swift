@@ -79,6 +79,8 @@ public struct ClientReport: Sendable {
 
   func executiveSummary() -> [String] {
     var lines = ["# Executive summary", ""]
+    lines.append(ReportWords.deliveryConfidence(scorecard))
+    lines.append("")
     lines.append("**Decision under review.** " + MarkdownText.inline(review.decision))
     lines.append("")
     for line in ReportWords.decision(review, today: date, method: scorecard.method) {

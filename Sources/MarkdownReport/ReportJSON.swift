@@ -7,6 +7,10 @@ public struct ReportJSON: Encodable, Sendable {
     var client: String
     var program: String
     var decision: String
+    var decisionDate: String?
+    var decisionForum: String?
+    var valueAtStake: String?
+    var optionsConsidered: [String]?
     var consultants: [String]
     var rubric: RubricReference
     var date: String
@@ -50,6 +54,9 @@ public struct ReportJSON: Encodable, Sendable {
   var draft: Bool?
   var verdict: Verdict
   var verdictWords: String
+  var deliveryConfidence: DeliveryConfidence
+  var computedDeliveryConfidence: DeliveryConfidence
+  var confidenceAdjustment: ConfidenceAdjustment?
   var headlines: [ReportContent.Headline]
   var conditions: [String]
   var lenses: [LensPart]
@@ -65,10 +72,15 @@ public struct ReportJSON: Encodable, Sendable {
     self.draft = draft ? true : nil
     review = ReviewPart(
       client: content.review.client, program: content.review.program, decision: content.review.decision,
+      decisionDate: content.review.decisionDate, decisionForum: content.review.decisionForum,
+      valueAtStake: content.review.valueAtStake, optionsConsidered: content.review.optionsConsidered,
       consultants: content.review.consultants, rubric: content.review.rubric, date: date,
       attribution: content.attribution.rawValue)
     verdict = content.scorecard.verdict
     verdictWords = content.scorecard.verdict.words
+    deliveryConfidence = content.scorecard.deliveryConfidence
+    computedDeliveryConfidence = content.scorecard.computedDeliveryConfidence
+    confidenceAdjustment = content.scorecard.confidenceAdjustment
     headlines = content.headlines
     conditions = content.conditions
     lenses = content.scorecard.lenses.map { lens in

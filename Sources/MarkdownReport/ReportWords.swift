@@ -6,6 +6,21 @@ import RubricEngine
 /// lacks evidence, and the method's thresholds. Every sentence of the report that states a rule or a
 /// threshold is made here, from the scorecard and its `Method`, never from a literal.
 enum ReportWords {
+  // MARK: Delivery confidence
+
+  /// The delivery confidence as page one leads with it: the level, what it means, and, when the reviewers
+  /// set it over the computed one, that they did and why.
+  static func deliveryConfidence(_ card: Scorecard) -> String {
+    var text = "**Delivery confidence: \(card.deliveryConfidence.words).** " + card.deliveryConfidence.meaning
+    if let adjustment = card.confidenceAdjustment {
+      text +=
+        " The reviewers set this level; the scorecard alone gives \(card.computedDeliveryConfidence.words). "
+        + "Their reason: " + MarkdownText.inline(adjustment.reason)
+      if !adjustment.reason.hasSuffix(".") { text += "." }
+    }
+    return text
+  }
+
   // MARK: The decision
 
   /// The decision's date, forum, value and options, as the executive summary opens: each a paragraph,

@@ -1,5 +1,6 @@
 import Foundation
 import IntegrityCLI
+import RubricEngine
 import TestSupport
 import Testing
 
@@ -79,6 +80,41 @@ struct ScoreCommandTests {
         "Bo"))
   }
 
+  @Test("adjust --confidence sets the delivery confidence with a reason; score and its JSON show both; clear")
+  func confidence() throws {
+    let files = try Self.importedReview()
+    for (arguments, message) in [
+      (["--confidence", "amber"], "--why is required"),
+      (["--confidence", "amber", "--why", "x", "--lens", "lock-in"], "take no --lens"),
+      (["--clear-confidence", "--why", "x"], "takes no --confidence or --why"),
+    ] {
+      let run = CommandRun(["adjust", "r"] + arguments, fileSystem: files)
+      #expect(
+        run.exitCode == .usage && run.standardError.contains(message), "\(arguments): \(run.standardError)")
+    }
+    let set = CommandRun(
+      ["adjust", "r", "--confidence", "amber", "--why", "The board agreed a paid pilot first"],
+      fileSystem: files)
+    #expect(
+      set.standardOutput.hasPrefix("Delivery confidence: adjusted to Amber (computed Red)."),
+      "\(set.standardOutput)")
+    let screen = CommandRun(["score", "r"], fileSystem: files, screenWidth: 200).standardOutput
+    #expect(
+      screen.contains(
+        "Delivery confidence: AMBER (adjusted; computed Red)\n  Why: The board agreed a paid pilot first"))
+    let json = CommandRun(["score", "r", "--json"], fileSystem: files).standardOutput
+    #expect(
+      json.contains(#""deliveryConfidence" : "amber""#)
+        && json.contains(#""computedDeliveryConfidence" : "red""#))
+    let cleared = CommandRun(["adjust", "r", "--clear-confidence"], fileSystem: files)
+    #expect(
+      cleared.standardOutput.hasPrefix(
+        "Cleared the adjustment of the delivery confidence: it is the computed Red."))
+    #expect(
+      CommandRun(["score", "r", "--json"], fileSystem: files).standardOutput.contains(
+        #""deliveryConfidence" : "red""#))
+  }
+
   @Test("the table shows each lens with its bar, the contested questions, the owners and the verdict")
   func table() throws {
     let run = CommandRun(["score", "r"], fileSystem: try Self.importedReview(), screenWidth: 200)
@@ -95,7 +131,10 @@ struct ScoreCommandTests {
         "Accountable owner: 2 different people named: Dana (1), The board (1). No single owner."))
     #expect(run.standardOutput.contains("Outcome statements: 2 given, 2 different, 1 of them measurable."))
     #expect(
-      run.standardOutput.hasSuffix("Verdict: NOT READY TO COMMIT (not-ready)\n  Outcome clarity is unsound\n")
+      run.standardOutput.contains("Verdict: NOT READY TO COMMIT (not-ready)\n  Outcome clarity is unsound\n"))
+    #expect(
+      run.standardOutput.hasSuffix(
+        "Delivery confidence: RED\n  " + DeliveryConfidence.red.meaning + "\n")
     )
   }
 

@@ -7,7 +7,7 @@ extension Command {
   /// reviewer's judgement.
   static let adjust = Command(
     name: "adjust",
-    summary: "Record (or clear) a reviewer's adjustment of a lens rating, with the reason",
+    summary: "Record (or clear) a reviewer's adjustment of a lens rating or of the delivery confidence",
     usage: "integrity adjust DIR --lens ID (--rating RATING --why TEXT [--despite-critical] | --clear)",
     arguments: [.reviewFolder],
     options: [
@@ -20,6 +20,11 @@ extension Command {
         "despite-critical",
         help: "Rate the lens above what a critical question below the at-risk band allows, knowingly"),
       .flag("clear", help: "Remove the lens's adjustment"),
+      .value(
+        "confidence", "LEVEL", .choices(DeliveryConfidence.allCases.map(\.rawValue)),
+        help: "Set the delivery confidence over the computed one: "
+          + DeliveryConfidence.allCases.map(\.rawValue).joined(separator: ", ")),
+      .flag("clear-confidence", help: "Remove the adjustment of the delivery confidence"),
     ],
     details: """
       The adjustment is recorded in review.json with the date. The verdict uses the adjusted rating;
@@ -30,9 +35,15 @@ extension Command {
       at-risk is refused unless given --despite-critical; the report and integrity score --explain then
       say "adjusted despite critical question ID scoring N", with the reason.
 
+      The delivery confidence (Green, Amber/Green, Amber, Amber/Red, Red) is worked out from the verdict
+      and the lens ratings. integrity adjust DIR --confidence LEVEL --why TEXT sets it otherwise, and
+      every output shows both; integrity adjust DIR --clear-confidence removes that.
+
       Example:
         integrity adjust acme-review --lens lock-in --rating at-risk \\
           --why "Counsel confirmed the exit terms after the interviews"
+        integrity adjust acme-review --confidence amber-red \\
+          --why "The board has agreed to a paid pilot before the full contract"
       """
   ) { (arguments: inout ArgumentScanner, context: CommandContext) throws(CommandError) -> ExitCode in
     let lensName = try arguments.option("lens")
@@ -42,8 +53,30 @@ extension Command {
     }
     let despiteCritical = try arguments.flag("despite-critical")
     let clear = try arguments.flag("clear")
+    let confidenceText = try arguments.option("confidence")
+    let clearConfidence = try arguments.flag("clear-confidence")
+    // A value outside an option's choices is named first, whatever else is wrong.
+    if let ratingText, Rating(rawValue: ratingText) == nil {
+      throw .usage(
+        "unknown rating '\(TerminalText.visible(ratingText))'; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))",
+        command: "adjust")
+    }
+    if let confidenceText, DeliveryConfidence(rawValue: confidenceText) == nil {
+      throw .usage(
+        "unknown delivery confidence '\(TerminalText.visible(confidenceText))'; use "
+          + DeliveryConfidence.allCases.map(\.rawValue).joined(separator: ", "), command: "adjust")
+    }
     let directory = try arguments.positionals(minimum: 1, maximum: 1, names: "DIR: name the review's folder")[
       0]
+    if confidenceText != nil || clearConfidence {
+      guard lensName == nil, ratingText == nil, !clear, !despiteCritical else {
+        throw .usage(
+          "--confidence and --clear-confidence take no --lens, --rating, --clear or --despite-critical",
+          command: "adjust")
+      }
+      return try adjustConfidence(
+        confidenceText, clear: clearConfidence, why: why, directory: directory, context: context)
+    }
     guard let lensName else { throw .usage("--lens is required: which lens to adjust", command: "adjust") }
     if clear && (ratingText != nil || why != nil || despiteCritical) {
       throw .usage("--clear takes no --rating, --why or --despite-critical", command: "adjust")
@@ -122,6 +155,57 @@ extension Command {
           : "\(title): adjusted to \(lens.rating.rawValue) (computed \(lens.computedRating.rawValue)).")
     }
     context.say("Verdict: \(card.verdict.words) (\(card.verdict.rawValue)).")
+    context.say("Saved in \(opened.folder.reviewPath).")
+    context.say("Next: integrity score \(shellQuoted(directory))")
+    return .success
+  }
+
+  /// `adjust DIR --confidence LEVEL --why TEXT` or `--clear-confidence`: the reviewers' delivery confidence.
+  static func adjustConfidence(
+    _ levelText: String?, clear: Bool, why: String?, directory: String, context: CommandContext
+  ) throws(CommandError) -> ExitCode {
+    if clear && (levelText != nil || why != nil) {
+      throw .usage("--clear-confidence takes no --confidence or --why", command: "adjust")
+    }
+    var level: DeliveryConfidence?
+    if let levelText {
+      level = DeliveryConfidence(rawValue: levelText)
+      guard level != nil else {
+        throw .usage(
+          "unknown delivery confidence '\(TerminalText.visible(levelText))'; use "
+            + DeliveryConfidence.allCases.map(\.rawValue).joined(separator: ", "), command: "adjust")
+      }
+      guard let why, !why.isEmpty else {
+        throw .usage("--why is required: the reason, in words the report can quote", command: "adjust")
+      }
+    }
+    let opened = try OpenReview(directory, context: context)
+    let interviews = try opened.readableInterviews()
+    _ = try opened.scorecard(interviews: interviews)
+    let changed: Bool
+    do throws(ReviewStoreError) {
+      changed = try opened.folder.updateReview(holder: "an adjustment") { review throws(ReviewStoreError) in
+        let had = review.confidenceAdjustment != nil
+        review.confidenceAdjustment = level.map { level in
+          ConfidenceAdjustment(level: level, reason: why ?? "", date: context.timestamp())
+        }
+        return level != nil || had
+      }
+    } catch {
+      throw CommandError(error)
+    }
+    guard changed else {
+      context.say("The delivery confidence has no adjustment; nothing to clear.")
+      return .success
+    }
+    let reopened = try OpenReview(directory, context: context)
+    let card = try reopened.scorecard(interviews: interviews)
+    context.say(
+      level == nil
+        ? "Cleared the adjustment of the delivery confidence: it is the computed "
+          + "\(card.computedDeliveryConfidence.words)."
+        : "Delivery confidence: adjusted to \(card.deliveryConfidence.words) (computed "
+          + "\(card.computedDeliveryConfidence.words)).")
     context.say("Saved in \(opened.folder.reviewPath).")
     context.say("Next: integrity score \(shellQuoted(directory))")
     return .success

@@ -87,7 +87,7 @@ extension OpenReview {
     return Scoring.scorecard(
       rubric: rubric, interviews: interviews, adjustments: adjustments ?? review.adjustments,
       evidence: log.evidence + chainEvidence,
-      documents: register.documents)
+      documents: register.documents, confidenceAdjustment: review.confidenceAdjustment)
   }
 }
 

@@ -110,6 +110,14 @@ enum ScorecardText {
     lines.append("")
     lines.append("Verdict: \(card.verdict.words.uppercased()) (\(card.verdict.rawValue))")
     lines += ReasonWords.verdictReasons(of: card).map { "  " + $0 }
+    lines.append(
+      "Delivery confidence: \(card.deliveryConfidence.words.uppercased())"
+        + (card.confidenceAdjustment == nil
+          ? "" : " (adjusted; computed \(card.computedDeliveryConfidence.words))"))
+    if let adjustment = card.confidenceAdjustment {
+      lines.append("  Why: " + TerminalText.visible(adjustment.reason))
+    }
+    lines.append("  " + card.deliveryConfidence.meaning)
     return ScreenText.fit(lines, width: width).joined(separator: "\n") + "\n"
   }
 

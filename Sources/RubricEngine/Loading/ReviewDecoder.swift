@@ -3,7 +3,7 @@
 public struct ReviewDecoder: Sendable {
   static let keys = [
     "formatVersion", "client", "program", "decision", "consultants", "created", "rubric", "adjustments",
-    "decisionDate", "decisionForum", "valueAtStake", "optionsConsidered",
+    "decisionDate", "decisionForum", "valueAtStake", "optionsConsidered", "confidenceAdjustment",
   ]
 
   /// Creates a decoder.
@@ -56,9 +56,32 @@ public struct ReviewDecoder: Sendable {
       let version = reader.string(rubricObject, "version")
       if let id, let version { rubric = RubricReference(id: id, version: version) }
     }
+    var confidence: ConfidenceAdjustment?
+    var confidenceComplete = true
+    if let value = reader.member(object, "confidenceAdjustment", required: false) {
+      let path = object.path.appending("confidenceAdjustment")
+      confidenceComplete = false
+      if let item = reader.object(value, at: path, allowedKeys: ["level", "reason", "date"]) {
+        let levelText = reader.string(item, "level")
+        let level = levelText.flatMap(DeliveryConfidence.init(rawValue:))
+        if let levelText, level == nil {
+          reader.report(
+            "unknown delivery confidence \"\(levelText.prefix(40))\"; use "
+              + DeliveryConfidence.allCases.map(\.rawValue).joined(separator: ", "),
+            at: path.appending("level"))
+        }
+        let reason = reader.text(item, "reason", rule: .reason)
+        let date = reader.string(item, "date")
+        if let level, let reason, let date {
+          confidence = ConfidenceAdjustment(level: level, reason: reason, date: date)
+          confidenceComplete = true
+        }
+      }
+    }
     let lenses = snapshot.flatMap { RubricReference($0) == rubric ? $0.lenses.map(\.id) : nil }
     let adjustments = readAdjustments(object, reader: &reader, lenses: lenses)
-    guard let client, let program, let decision, let consultants, let created, let rubric, let adjustments
+    guard let client, let program, let decision, let consultants, let created, let rubric, let adjustments,
+      confidenceComplete
     else {
       return nil
     }
@@ -66,7 +89,7 @@ public struct ReviewDecoder: Sendable {
       formatVersion: formatVersion, client: client, program: program, decision: decision,
       consultants: consultants,
       created: created, rubric: rubric, adjustments: adjustments, decisionDate: decisionDate,
-      decisionForum: forum, valueAtStake: value, optionsConsidered: options)
+      decisionForum: forum, valueAtStake: value, optionsConsidered: options, confidenceAdjustment: confidence)
   }
 
   /// The adjustments, every one read even after a bad one, so that all their problems are reported at once.

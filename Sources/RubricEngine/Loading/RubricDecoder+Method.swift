@@ -54,6 +54,14 @@ extension RubricDecoder {
         "\(days) is not a number of days' notice; give a whole number from 0 to 366")
       method.decisionNoticeDays = days
     }
+    if let count = reader.integer(methodObject, "redUnsoundLenses", required: false) {
+      check(count >= 1, "redUnsoundLenses", "\(count) is not a number of lenses; give a whole number from 1")
+      method.redUnsoundLenses = count
+    }
+    if let count = reader.integer(methodObject, "amberGreenAtRisk", required: false) {
+      check(count >= 0, "amberGreenAtRisk", "\(count) is not a number of lenses; give a whole number from 0")
+      method.amberGreenAtRisk = count
+    }
     method.readyNeedsShownCritical = reader.bool(
       methodObject, "readyNeedsShownCritical", default: method.readyNeedsShownCritical)
     return reader.problems.count == problems ? method : nil

@@ -25,14 +25,17 @@ public struct Review: Codable, Equatable, Sendable {
   public var rubric: RubricReference
   /// Reviewers' adjustments of lens ratings, at most one per lens.
   public var adjustments: [Adjustment]
+  /// The reviewers' judgement of the delivery confidence over the computed one, if they recorded one.
+  public var confidenceAdjustment: ConfidenceAdjustment?
 
   /// Creates a review record.
   public init(
     formatVersion: Int = Review.currentFormatVersion, client: String, program: String, decision: String,
     consultants: [String], created: String, rubric: RubricReference, adjustments: [Adjustment] = [],
     decisionDate: String? = nil, decisionForum: String? = nil, valueAtStake: String? = nil,
-    optionsConsidered: [String]? = nil
+    optionsConsidered: [String]? = nil, confidenceAdjustment: ConfidenceAdjustment? = nil
   ) {
+    self.confidenceAdjustment = confidenceAdjustment
     self.decisionDate = decisionDate
     self.decisionForum = decisionForum
     self.valueAtStake = valueAtStake

@@ -2,7 +2,7 @@
 extension Method: Codable {
   enum CodingKeys: String, CodingKey, CaseIterable {
     case minimumRespondents, minimumCoverage, contestedSpread, findingThreshold, bandTolerance,
-      readyNeedsShownCritical, decisionNoticeDays
+      readyNeedsShownCritical, decisionNoticeDays, redUnsoundLenses, amberGreenAtRisk
   }
 
   /// Decodes a method; a parameter left out keeps the standard method's value.
@@ -23,7 +23,11 @@ extension Method: Codable {
       readyNeedsShownCritical: try container.decodeIfPresent(Bool.self, forKey: .readyNeedsShownCritical)
         ?? standard.readyNeedsShownCritical,
       decisionNoticeDays: try container.decodeIfPresent(Int.self, forKey: .decisionNoticeDays)
-        ?? standard.decisionNoticeDays)
+        ?? standard.decisionNoticeDays,
+      redUnsoundLenses: try container.decodeIfPresent(Int.self, forKey: .redUnsoundLenses)
+        ?? standard.redUnsoundLenses,
+      amberGreenAtRisk: try container.decodeIfPresent(Int.self, forKey: .amberGreenAtRisk)
+        ?? standard.amberGreenAtRisk)
   }
 
   /// Encodes every parameter a rubric may set.
@@ -36,5 +40,7 @@ extension Method: Codable {
     try container.encode(bandTolerance, forKey: .bandTolerance)
     try container.encode(readyNeedsShownCritical, forKey: .readyNeedsShownCritical)
     try container.encode(decisionNoticeDays, forKey: .decisionNoticeDays)
+    try container.encode(redUnsoundLenses, forKey: .redUnsoundLenses)
+    try container.encode(amberGreenAtRisk, forKey: .amberGreenAtRisk)
   }
 }

@@ -25,13 +25,20 @@ public struct Method: Equatable, Sendable {
   /// A decision date this few days ahead, or fewer, is said to be near (`DecisionDateRule`); one passed is
   /// always said.
   public var decisionNoticeDays: Int
+  /// Delivery confidence is Red when at least this many lenses are unsound (`DeliveryConfidenceRule`).
+  public var redUnsoundLenses: Int
+  /// A verdict of ready with conditions is Amber/Green with at most this many lenses at risk, else Amber.
+  public var amberGreenAtRisk: Int
 
   /// Creates a method; every parameter defaults to the standard method's.
   public init(
     scale: ClosedRange<Int> = 0...4, minimumRespondents: Int = 2, minimumCoverage: Double = 0.5,
     contestedSpread: Int = 2, findingThreshold: Double = 2, bandTolerance: Double = 1e-9,
-    readyNeedsShownCritical: Bool = true, decisionNoticeDays: Int = 14
+    readyNeedsShownCritical: Bool = true, decisionNoticeDays: Int = 14, redUnsoundLenses: Int = 2,
+    amberGreenAtRisk: Int = 1
   ) {
+    self.redUnsoundLenses = redUnsoundLenses
+    self.amberGreenAtRisk = amberGreenAtRisk
     self.decisionNoticeDays = decisionNoticeDays
     self.scale = scale
     self.minimumRespondents = minimumRespondents

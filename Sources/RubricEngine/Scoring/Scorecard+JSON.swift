@@ -6,12 +6,17 @@ extension Scorecard: Encodable {
   enum Key: String, CodingKey {
     case verdict, verdictWords, verdictReasons, interviews, lenses, owners, outcomes
     case documents, reviewerEvidence, criticalAssertedOnly
+    case deliveryConfidence, computedDeliveryConfidence, deliveryConfidenceWords, confidenceAdjustment
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)
     try container.encode(verdict, forKey: .verdict)
     try container.encode(verdict.words, forKey: .verdictWords)
+    try container.encode(deliveryConfidence, forKey: .deliveryConfidence)
+    try container.encode(computedDeliveryConfidence, forKey: .computedDeliveryConfidence)
+    try container.encode(deliveryConfidence.words, forKey: .deliveryConfidenceWords)
+    try container.encodeIfPresent(confidenceAdjustment, forKey: .confidenceAdjustment)
     try container.encode(ReasonWords.verdictReasons(of: self), forKey: .verdictReasons)
     try container.encode(interviewCount, forKey: .interviews)
     try container.encode(lenses, forKey: .lenses)

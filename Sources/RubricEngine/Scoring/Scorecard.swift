@@ -18,6 +18,15 @@ public struct Scorecard: Equatable, Sendable {
   public var criticalAssertedOnly: [String] = []
   /// How many entries of reviewer evidence were recorded.
   public var evidenceCount = 0
+  /// The delivery confidence `DeliveryConfidenceRule` works out from the verdict and the lens ratings.
+  public var computedDeliveryConfidence: DeliveryConfidence = .amber
+  /// The reviewer's judgement of it, when they recorded one.
+  public var confidenceAdjustment: ConfidenceAdjustment?
+
+  /// The delivery confidence the outputs lead with: the reviewer's, else the computed one.
+  public var deliveryConfidence: DeliveryConfidence {
+    confidenceAdjustment?.level ?? computedDeliveryConfidence
+  }
 
   /// The score of the lens with this id.
   public func lens(_ id: String) -> LensScore? { lenses.first { $0.id == id } }

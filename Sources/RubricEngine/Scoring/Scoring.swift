@@ -10,7 +10,7 @@ public enum Scoring {
   public static func scorecard(
     rubric: Rubric, interviews: [Interview], adjustments: [Adjustment] = [],
     evidence: [ReviewerEvidence] = [],
-    documents: [ReviewDocument] = []
+    documents: [ReviewDocument] = [], confidenceAdjustment: ConfidenceAdjustment? = nil
   ) -> Scorecard {
     let sorted = Interview.sortedByName(interviews)
     let attributor = Attribution.roles.attributor(rubric: rubric, interviews: sorted)
@@ -27,7 +27,10 @@ public enum Scoring {
       owners: owners(rubric: rubric, interviews: sorted, attributor: attributor),
       outcomes: outcomes(rubric: rubric, interviews: sorted, attributor: attributor),
       interviewCount: interviews.count, documents: documents,
-      criticalAssertedOnly: HearsayRule.assertedOnly(lenses), evidenceCount: evidence.count)
+      criticalAssertedOnly: HearsayRule.assertedOnly(lenses), evidenceCount: evidence.count,
+      computedDeliveryConfidence: DeliveryConfidenceRule.computed(
+        verdict: verdict, lenses: lenses, method: rubric.method),
+      confidenceAdjustment: confidenceAdjustment)
   }
 
   // MARK: Lenses

@@ -1,0 +1,62 @@
+/// How confident the reviewers are that the programme will deliver what the commitment is for, on the
+/// five-level scale assurance reviews use. Worked out by `DeliveryConfidenceRule` from the verdict and the
+/// lens ratings; a reviewer may set it otherwise, with a reason (`ConfidenceAdjustment`).
+public enum DeliveryConfidence: String, Codable, Sendable, CaseIterable {
+  case green
+  case amberGreen = "amber-green"
+  case amber
+  case amberRed = "amber-red"
+  case red
+
+  /// The level as assurance reviews write it: "Amber/Green".
+  public var words: String {
+    switch self {
+    case .green: return "Green"
+    case .amberGreen: return "Amber/Green"
+    case .amber: return "Amber"
+    case .amberRed: return "Amber/Red"
+    case .red: return "Red"
+    }
+  }
+
+  /// What the level means, in this workbench's words.
+  public var meaning: String {
+    switch self {
+    case .green:
+      return
+        "The programme is set up to deliver what the commitment is for: every lens is sound, and nothing "
+        + "found stands in the way."
+    case .amberGreen:
+      return "Delivery looks likely: the gaps found are few and can be closed in the normal course of the "
+        + "work, though someone must own closing them."
+    case .amber:
+      return
+        "Delivery is possible but not assured: several gaps, or gaps the evidence cannot yet settle, need "
+        + "attention and a named owner before the commitment."
+    case .amberRed:
+      return "Delivery is in doubt: a serious gap must be closed before the commitment, and it is not clear "
+        + "yet that it can be in time."
+    case .red:
+      return
+        "Delivery as committed looks unachievable: gaps in the programme's foundations must be closed, or "
+        + "the commitment rethought, before it is made."
+    }
+  }
+}
+
+/// A reviewer's judgement of the delivery confidence over the computed one, with the reason and the date,
+/// recorded in `review.json` (`integrity adjust --confidence`).
+public struct ConfidenceAdjustment: Codable, Equatable, Sendable {
+  public var level: DeliveryConfidence
+  /// Why, in the reviewer's words; the report quotes it.
+  public var reason: String
+  /// When it was recorded (ISO 8601, UTC).
+  public var date: String
+
+  /// Creates an adjustment.
+  public init(level: DeliveryConfidence, reason: String, date: String) {
+    self.level = level
+    self.reason = reason
+    self.date = date
+  }
+}

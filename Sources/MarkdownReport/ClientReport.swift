@@ -254,12 +254,19 @@ public struct ClientReport: Sendable {
     return lines
   }
 
-  /// Quotes, each with its source as the attribution rule shows it.
+  /// Whether `source` says who spoke: a role or a name, not the pool that says nothing ("a stakeholder"),
+  /// which the report leaves out (the method says once that such quotes are not attributed).
+  static func informs(_ source: String?) -> Bool {
+    guard let source else { return false }
+    return source != Attributor.pooledLabel
+  }
+
+  /// Quotes, each with its source as the attribution rule shows it, when it says who spoke.
   func quotes(_ quotes: [ReportContent.Quote]) -> [String] {
     var lines: [String] = []
     for quote in quotes {
       lines += MarkdownText.quote(quote.text)
-      if let source = quote.source {
+      if let source = quote.source, Self.informs(source) {
         lines.append(">")
         lines.append("> — " + MarkdownText.inline(source))
       }
@@ -444,7 +451,7 @@ public struct ClientReport: Sendable {
           + "\(outcomes.statements.count) statements were given, \(outcomes.distinct) of them different; "
           + "\(outcomes.measurable) \(outcomes.measurable == 1 ? "is" : "are") measurable.")
       lines.append("")
-      let attributed = content.attribution != .anonymous
+      let attributed = content.statements.contains { Self.informs($0.source) }
       lines.append(
         attributed ? "| Statement | Given by | Check | Missing |" : "| Statement | Check | Missing |")
       lines.append(
@@ -452,7 +459,7 @@ public struct ClientReport: Sendable {
       for statement in content.statements {
         let check = ReportWords.verdict(statement.assessment.verdict)
         let missing = statement.assessment.missing.map(\.title).joined(separator: ", ")
-        let source = statement.source.map(MarkdownText.cell) ?? ""
+        let source = statement.source.flatMap { Self.informs($0) ? MarkdownText.cell($0) : nil } ?? ""
         lines.append(
           "| " + MarkdownText.cell(statement.text) + (attributed ? " | \(source)" : "") + " | \(check) | "
             + (missing.isEmpty ? "nothing" : missing) + " |")
@@ -461,8 +468,11 @@ public struct ClientReport: Sendable {
     }
     let owners = scorecard.owners
     if !owners.questions.isEmpty {
+      let unknown = ReportWords.unnamedOwners(owners)
       if owners.names.isEmpty {
-        lines.append("**Accountable owner.** Nobody named a person accountable for the outcome.")
+        lines.append(
+          "**Accountable owner.** Nobody named a person accountable for the outcome"
+            + (unknown.isEmpty ? "." : ": " + ReportWords.sentence(unknown) + "."))
       } else if owners.agreed {
         let owner = owners.names[0]
         lines.append(
@@ -472,9 +482,14 @@ public struct ClientReport: Sendable {
         let list = owners.names.map {
           "\(MarkdownText.inline($0.name)) (named \(ReportWords.times($0.mentions)))"
         }
+        let named =
+          owners.distinct == 1
+          ? "one owner was named, \(list[0])"
+          : "\(owners.distinct) different owners were named: \(ReportWords.sentence(list))"
         lines.append(
-          "**Accountable owner.** \(owners.distinct) different owners were named: \(ReportWords.sentence(list)). "
-            + "There is no single person accountable for the outcome.")
+          "**Accountable owner.** " + named.prefix(1).uppercased() + named.dropFirst()
+            + (unknown.isEmpty ? "" : "; and " + ReportWords.sentence(unknown))
+            + ". There is no single person accountable for the outcome.")
       }
       lines.append("")
     }
@@ -501,6 +516,10 @@ public struct ClientReport: Sendable {
     lines.append("")
     lines.append(ReportWords.evidenceRules(scorecard.method))
     lines.append("")
+    if leavesOutPooledSources {
+      lines.append(ReportWords.unattributedQuotes)
+      lines.append("")
+    }
     lines.append("## Documents examined")
     lines.append("")
     if scorecard.documents.isEmpty {
@@ -673,6 +692,20 @@ public struct ClientReport: Sendable {
   }
 
   func ends(_ sources: [String]) -> String {
-    sources.isEmpty ? "" : " (" + ReportWords.sentence(sources.map(MarkdownText.inline)) + ")"
+    let told = sources.filter { Self.informs($0) }
+    return told.isEmpty ? "" : " (" + ReportWords.sentence(told.map(MarkdownText.inline)) + ")"
+  }
+
+  /// Whether the report leaves out some source because it would only say "a stakeholder".
+  var leavesOutPooledSources: Bool {
+    let pooled = { (source: String?) in source == Attributor.pooledLabel }
+    let findings = content.findingsByLens.values.joined()
+    let disagreements = content.disagreementsByLens.values.joined()
+    let quoted = { (finding: ReportContent.Finding) in
+      finding.evidence + (finding.conflict.map { $0.lowQuotes + $0.highQuotes } ?? [])
+    }
+    return findings.contains { quoted($0).contains { pooled($0.source) } }
+      || disagreements.contains { ($0.minSources + $0.maxSources).contains(where: pooled) }
+      || content.statements.contains { pooled($0.source) }
   }
 }

@@ -321,7 +321,7 @@ public struct ReportContent: Sendable {
           recommendation: recommendation(of: outcomes.questions)))
     }
     let owners = scorecard.owners
-    if !owners.questions.isEmpty, owners.distinct != 1 {
+    if !owners.questions.isEmpty, !owners.agreed {
       lines.append(
         Headline(
           title: ReportWords.ownerTitle(owners), lens: gateTitle, detail: ReportWords.ownerDetail(owners),

@@ -47,6 +47,8 @@ public struct ReportJSON: Encodable, Sendable {
     var distinct: Int
     var agreed: Bool
     var names: [String]
+    /// The answers that named no owner, as said.
+    var unnamed: [String]
   }
 
   var review: ReviewPart
@@ -96,7 +98,9 @@ public struct ReportJSON: Encodable, Sendable {
     documents = content.scorecard.documents
     criticalAssertedOnly = content.scorecard.criticalAssertedOnly
     let owners = content.scorecard.owners
-    self.owners = OwnerPart(distinct: owners.distinct, agreed: owners.agreed, names: owners.names.map(\.name))
+    self.owners = OwnerPart(
+      distinct: owners.distinct, agreed: owners.agreed, names: owners.names.map(\.name),
+      unnamed: owners.unnamed.map(\.name))
     statements = content.statements.map {
       StatementPart(
         text: $0.text, source: $0.source, verdict: $0.assessment.verdict, found: $0.assessment.found,

@@ -6,6 +6,14 @@ import RubricEngine
 /// lacks evidence, and the method's thresholds. Every sentence of the report that states a rule or a
 /// threshold is made here, from the scorecard and its `Method`, never from a literal.
 enum ReportWords {
+  // MARK: Attribution
+
+  /// Said once in the method where the report leaves a quote's source out.
+  static let unattributedQuotes =
+    "Quotes and scores are not attributed where the only attribution that would keep the speaker "
+    + "anonymous is \"a stakeholder\": a role held by fewer than two interviewees would name the person, and "
+    + "\"a stakeholder\" under every quote would say nothing."
+
   // MARK: Delivery confidence
 
   /// The delivery confidence as page one leads with it: the level, what it means, and, when the reviewers
@@ -138,9 +146,25 @@ enum ReportWords {
   }
 
   static func ownerDetail(_ owners: OwnerAgreement) -> String {
-    owners.distinct == 0
-      ? "No interviewee named a person accountable for the outcome."
-      : "\(owners.distinct) different people or bodies were named as accountable for the outcome."
+    let unknown = owners.unnamed.reduce(0) { $0 + $1.mentions }
+    let unsure =
+      unknown == 0
+      ? "" : " \(unknown) \(unknown == 1 ? "answer" : "answers") named no owner."
+    switch owners.distinct {
+    case 0: return "No interviewee named a person accountable for the outcome." + unsure
+    case 1: return "One owner was named, but not by everyone who answered." + unsure
+    default:
+      return "\(owners.distinct) different people or bodies were named as accountable for the outcome."
+        + unsure
+    }
+  }
+
+  /// The answers that named no owner, as the report lists them: "no owner known (said: "Not clear")".
+  static func unnamedOwners(_ owners: OwnerAgreement) -> [String] {
+    owners.unnamed.map { answer in
+      "no owner known (said: “" + MarkdownText.inline(answer.name) + "”"
+        + (answer.mentions > 1 ? ", \(times(answer.mentions))" : "") + ")"
+    }
   }
 
   /// A finding's line under its headline: whether its question is critical, its score on the scale and

@@ -152,11 +152,20 @@ enum ScorecardText {
 
   static func ownerLines(_ owners: OwnerAgreement) -> [String] {
     guard !owners.questions.isEmpty else { return [] }
-    guard !owners.names.isEmpty else { return ["Accountable owner: nobody named one."] }
+    let unknown = owners.unnamed.reduce(0) { $0 + $1.mentions }
+    let unsure =
+      unknown == 0
+      ? ""
+      : " \(unknown) named no owner (\""
+        + owners.unnamed.map { TerminalText.visible($0.name) }.joined(separator: "\", \"") + "\")."
+    guard !owners.names.isEmpty else { return ["Accountable owner: nobody named one." + unsure] }
     let list = owners.names.map { "\(TerminalText.visible($0.name)) (\($0.mentions))" }.joined(
       separator: ", ")
     if owners.agreed { return ["Accountable owner: \(list), named by everyone who answered."] }
-    return ["Accountable owner: \(owners.distinct) different people named: \(list). No single owner."]
+    return [
+      "Accountable owner: \(owners.distinct) different \(owners.distinct == 1 ? "person" : "people") named: \(list)."
+        + unsure + " No single owner."
+    ]
   }
 
   static func outcomeLines(_ outcomes: OutcomeAgreement) -> [String] {

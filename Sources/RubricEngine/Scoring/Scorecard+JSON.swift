@@ -100,7 +100,7 @@ extension RespondentScore: Encodable {
 }
 
 extension OwnerAgreement: Encodable {
-  enum Key: String, CodingKey { case questions, distinct, agreed, names }
+  enum Key: String, CodingKey { case questions, distinct, agreed, names, unnamed }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)
@@ -108,6 +108,7 @@ extension OwnerAgreement: Encodable {
     try container.encode(distinct, forKey: .distinct)
     try container.encode(agreed, forKey: .agreed)
     try container.encode(names, forKey: .names)
+    try container.encode(unnamed, forKey: .unnamed)
   }
 }
 

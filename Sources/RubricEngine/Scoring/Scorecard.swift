@@ -158,10 +158,13 @@ public struct OwnerAgreement: Equatable, Sendable {
   public var questions: [String]
   /// The distinct names, most mentioned first, then alphabetically (never in the order they were heard).
   public var names: [NamedOwner]
+  /// The answers that named no owner (`OwnerAnswerRule`: "not clear", "probably the COO"), as said, in
+  /// the same order.
+  public var unnamed: [NamedOwner] = []
   /// How many distinct owners were named; more than one is a finding.
   public var distinct: Int { names.count }
   /// Whether every interviewee who answered named the same single owner.
-  public var agreed: Bool { names.count == 1 }
+  public var agreed: Bool { names.count == 1 && unnamed.isEmpty }
 }
 
 /// How the outcome statements given compare: how many different ones, and how many are measurable.

@@ -148,19 +148,21 @@ public enum Scoring {
         }
       }
     }
-    let names = groups.map { group in
+    let answers = groups.map { group in
       OwnerAgreement.NamedOwner(
         name: preferredSpelling(group.spellings), mentions: group.spellings.count, roles: group.roles.sorted()
       )
     }
     // Ties by the name given, not by who gave it first: interviewees are read in name order, and the order
     // would tell who named whom.
-    let ranked = names.sorted {
+    let ranked = answers.sorted {
       ($1.mentions, Interview.normalisedName($0.name), $0.name) < (
         $0.mentions, Interview.normalisedName($1.name), $1.name
       )
     }
-    return OwnerAgreement(questions: questions, names: ranked)
+    return OwnerAgreement(
+      questions: questions, names: ranked.filter { !OwnerAnswerRule.namesNoOwner($0.name) },
+      unnamed: ranked.filter { OwnerAnswerRule.namesNoOwner($0.name) })
   }
 
   /// The spelling of a name to show: the one given most often, then the one with the most capitals

@@ -448,8 +448,11 @@ public struct ClientReport: Sendable {
     } else {
       lines.append(
         "Each stakeholder was asked what will be different for the customer when the program has succeeded. "
-          + "\(outcomes.statements.count) statements were given, \(outcomes.distinct) of them different; "
-          + "\(outcomes.measurable) \(outcomes.measurable == 1 ? "is" : "are") measurable.")
+          + ReportWords.counted(outcomes.statements.count, "statement", "statements")
+          + " \(outcomes.statements.count == 1 ? "was" : "were") given, \(outcomes.distinct) of them different; "
+          + (outcomes.measurable == 0
+            ? "none is measurable."
+            : "\(outcomes.measurable) \(outcomes.measurable == 1 ? "is" : "are") measurable."))
       lines.append("")
       let attributed = content.statements.contains { Self.informs($0.source) }
       lines.append(
@@ -501,7 +504,8 @@ public struct ClientReport: Sendable {
     lines.append(
       "The review used the rubric *\(MarkdownText.inline(rubric.title))* (`\(rubric.id)`, version \(rubric.version)): "
         + "\(rubric.lenses.count) lenses, \(rubric.questions.count) questions. Each stakeholder was interviewed on the "
-        + "questions for their role and scored each on this scale, against a description of the evidence at each level:"
+        + "questions for their role; the reviewers scored each answer on this scale, against the rubric's "
+        + "description of the evidence at each level:"
     )
     lines.append("")
     let described = rubric.scale.contains { $0.description != nil }

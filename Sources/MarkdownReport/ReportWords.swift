@@ -137,8 +137,20 @@ enum ReportWords {
   static let noMeasurableOutcomeTitle = "No stakeholder stated a measurable outcome"
 
   static func noMeasurableOutcomeDetail(_ outcomes: OutcomeAgreement) -> String {
-    "\(outcomes.statements.count) outcome statements were given, \(outcomes.distinct) of them different; "
-      + "none names a change in a measure with a target."
+    let count = outcomes.statements.count
+    return
+      "\(counted(count, "outcome statement", "outcome statements")) \(count == 1 ? "was" : "were") given, "
+      + "\(outcomes.distinct) of them different; none names a change in a measure with a target."
+  }
+
+  /// A count and its noun as a sentence opens with it: a number word up to twelve ("Five outcome
+  /// statements"), beyond that "In all, 14 outcome statements", so that no sentence starts with a numeral.
+  static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+    let words = [
+      "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    ]
+    let noun = count == 1 ? one : many
+    return count < words.count ? words[count] + " " + noun : "In all, \(count) \(noun)"
   }
 
   static func ownerTitle(_ owners: OwnerAgreement) -> String {
@@ -149,13 +161,13 @@ enum ReportWords {
     let unknown = owners.unnamed.reduce(0) { $0 + $1.mentions }
     let unsure =
       unknown == 0
-      ? "" : " \(unknown) \(unknown == 1 ? "answer" : "answers") named no owner."
+      ? "" : " " + counted(unknown, "answer", "answers") + " named no owner."
     switch owners.distinct {
     case 0: return "No interviewee named a person accountable for the outcome." + unsure
     case 1: return "One owner was named, but not by everyone who answered." + unsure
     default:
-      return "\(owners.distinct) different people or bodies were named as accountable for the outcome."
-        + unsure
+      return counted(owners.distinct, "person or body", "different people or bodies")
+        + " were named as accountable for the outcome." + unsure
     }
   }
 
@@ -170,7 +182,8 @@ enum ReportWords {
   /// A finding's line under its headline: whether its question is critical, its score on the scale and
   /// where the score comes from, and whether accounts conflict.
   static func findingDetail(_ finding: ReportContent.Finding, _ method: Method) -> String {
-    var text = (finding.critical ? "Critical question; " : "") + "scored \(score(finding.score, of: method))"
+    var text =
+      (finding.critical ? "A critical question, scored " : "Scored ") + "\(score(finding.score, of: method))"
     let places = finding.shownBy.filter { $0.score != nil }.map(shownPlace).reduce(into: [String]()) {
       list, place in
       if !list.contains(place) { list.append(place) }
@@ -266,7 +279,7 @@ enum ReportWords {
 
   /// "2.3 of 4": a score with one decimal, out of the scale's top.
   static func score(_ value: Double, of method: Method) -> String {
-    "\(oneDecimal(value)) of \(method.scale.upperBound)"
+    "\(oneDecimal(value)) out of \(method.scale.upperBound)"
   }
 
   /// "No question scored below 2 of 4": there is no finding.

@@ -162,7 +162,9 @@ struct ArtefactCommandTests {
     }
     #expect(headlines.count >= 3)
     #expect(
-      headlines.prefix(3).allSatisfy { $0.contains("Stakeholders described this at 4.0 of 4 on average") },
+      headlines.prefix(3).allSatisfy {
+        $0.contains("Stakeholders described this at 4.0 out of 4 on average")
+      },
       "\(headlines)")
   }
 

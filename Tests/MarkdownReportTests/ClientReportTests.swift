@@ -50,7 +50,7 @@ struct ClientReportTests {
       headlines.map(\.title).prefix(2) == [
         "No stakeholder stated a measurable outcome", "No single accountable owner",
       ])
-    #expect(headlines.dropFirst(2).allSatisfy { $0.detail.hasPrefix("Critical question") })
+    #expect(headlines.dropFirst(2).allSatisfy { $0.detail.hasPrefix("A critical question") })
   }
 
   @Test("by role, a lone role's quote is not attributed (said once in the method); a role held by two shows")

@@ -67,17 +67,18 @@ struct EvidenceReportTests {
     #expect(headlines[0].title == (try Fixtures.standardRubric().question(id: "oc-measurable")?.finding))
     #expect(
       headlines[0].detail
-        == "Stakeholders described this at 3.0 of 4 on average; “Outline business case”, version 2.1, shows "
-        + "0.0 of 4: The benefits section has no measure at all.")
-    #expect(headlines.contains { $0.detail.contains("the reviewers' observation shows 1.0 of 4") })
+        == "Stakeholders described this at 3.0 out of 4 on average; “Outline business case”, version 2.1, shows "
+        + "0.0 out of 4: The benefits section has no measure at all.")
+    #expect(headlines.contains { $0.detail.contains("the reviewers' observation shows 1.0 out of 4") })
     // The first finding on page one is a gap, stated as a pattern: no person, no role.
     let summary = try #require(text.components(separatedBy: "# Scorecard").first)
     let first = try #require(summary.split(separator: "\n").first { $0.hasPrefix("1. ") })
-    #expect(first.contains("Stakeholders described this at 3.0 of 4"))
+    #expect(first.contains("Stakeholders described this at 3.0 out of 4"))
     for name in ["Ana", "Bo Chen", "Cy Park", "Di Roy", "sponsor", "Executive sponsor", "a stakeholder"] {
       #expect(!first.contains(name), "\(first)")
     }
-    #expect(text.contains("**What was said and what was shown.** Stakeholders described this at 3.0 of 4"))
+    #expect(
+      text.contains("**What was said and what was shown.** Stakeholders described this at 3.0 out of 4"))
     // The verdict names the unsound gate; the lens rests on documents and observation for half its weight.
     #expect(text.contains("| Outcome clarity (gate) | "))
     #expect(text.contains("**Verdict: Not ready to commit.**"))

@@ -520,6 +520,8 @@ public struct ClientReport: Sendable {
     lines.append("")
     lines.append(ReportWords.evidenceRules(scorecard.method))
     lines.append("")
+    lines.append(ReportWords.deliveryConfidenceRule(scorecard.method))
+    lines.append("")
     if leavesOutPooledSources {
       lines.append(ReportWords.unattributedQuotes)
       lines.append("")
@@ -696,8 +698,11 @@ public struct ClientReport: Sendable {
   }
 
   func ends(_ sources: [String]) -> String {
-    let told = sources.filter { Self.informs($0) }
-    return told.isEmpty ? "" : " (" + ReportWords.sentence(told.map(MarkdownText.inline)) + ")"
+    let told = sources.filter { Self.informs($0) }.map(MarkdownText.inline)
+    guard !told.isEmpty else { return "" }
+    // A role shown beside others left unnamed must not read as the whole end.
+    let others = told.count < sources.count ? ["others"] : []
+    return " (" + ReportWords.sentence(told + others) + ")"
   }
 
   /// Whether the report leaves out some source because it would only say "a stakeholder".

@@ -57,6 +57,7 @@ public struct ReportJSON: Encodable, Sendable {
   var verdict: Verdict
   var verdictWords: String
   var deliveryConfidence: DeliveryConfidence
+  var deliveryConfidenceWords: String
   var computedDeliveryConfidence: DeliveryConfidence
   var confidenceAdjustment: ConfidenceAdjustment?
   var headlines: [ReportContent.Headline]
@@ -81,6 +82,7 @@ public struct ReportJSON: Encodable, Sendable {
     verdict = content.scorecard.verdict
     verdictWords = content.scorecard.verdict.words
     deliveryConfidence = content.scorecard.deliveryConfidence
+    deliveryConfidenceWords = content.scorecard.deliveryConfidence.words
     computedDeliveryConfidence = content.scorecard.computedDeliveryConfidence
     confidenceAdjustment = content.scorecard.confidenceAdjustment
     headlines = content.headlines

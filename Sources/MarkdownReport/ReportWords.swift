@@ -20,13 +20,23 @@ enum ReportWords {
   /// set it over the computed one, that they did and why.
   static func deliveryConfidence(_ card: Scorecard) -> String {
     var text = "**Delivery confidence: \(card.deliveryConfidence.words).** " + card.deliveryConfidence.meaning
-    if let adjustment = card.confidenceAdjustment {
+    if let adjustment = card.confidenceAdjustment, adjustment.level != card.computedDeliveryConfidence {
       text +=
         " The reviewers set this level; the scorecard alone gives \(card.computedDeliveryConfidence.words). "
         + "Their reason: " + MarkdownText.inline(adjustment.reason)
       if !adjustment.reason.hasSuffix(".") { text += "." }
     }
     return text
+  }
+
+  /// The delivery-confidence rule as the method states it, from the method's parameters.
+  static func deliveryConfidenceRule(_ method: Method) -> String {
+    "The delivery confidence follows from the verdict: Green when the review is ready; Amber/Green when it is "
+      + "ready with conditions and at most \(method.amberGreenAtRisk) \(method.amberGreenAtRisk == 1 ? "lens is" : "lenses are") "
+      + "at risk, Amber when more are, or when some lens lacks the evidence to be judged; Red when it is not "
+      + "ready and the gate lens or at least \(method.redUnsoundLenses) lenses are unsound, Amber/Red otherwise. "
+      + "The reviewers may set another level with a reason, which the summary then gives. A decision date "
+      + "within \(method.decisionNoticeDays) days of the report is said to be near."
   }
 
   // MARK: The decision
@@ -36,37 +46,38 @@ enum ReportWords {
   /// warning when it has passed or is near (`DecisionDateRule`).
   static func decision(_ review: Review, today: String, method: Method) -> [String] {
     var lines: [String] = []
-    var when: [String] = []
-    if let forum = review.decisionForum { when.append("**Decided by** " + MarkdownText.inline(forum)) }
+    let plural = { (days: Int) in "\(days) \(days == 1 ? "day" : "days")" }
+    var sentence = ""
+    if let forum = review.decisionForum {
+      sentence = "**To be decided by** " + MarkdownText.inline(withoutFinalStop(forum))
+    }
     if let date = review.decisionDate {
       let day = longDate(date)
+      sentence += sentence.isEmpty ? "**The decision is due** " : ", "
       switch DecisionDateRule.timing(decisionDate: date, today: today, method: method) {
       case .passed(let days):
-        when.append(
-          "**on \(day), \(days) \(days == 1 ? "day" : "days") before this report: the date has passed.** If the "
-            + "commitment is already made, this review can only inform what follows it")
+        sentence +=
+          "**on \(day), \(plural(days)) before this report: the date has passed.** If the commitment is already "
+          + "made, this review can only inform what follows it"
       case .near(let days):
-        when.append(
-          "**on \(day), "
-            + (days == 0 ? "the day of this report" : "in \(days) \(days == 1 ? "day" : "days")")
-            + ":** little time is left to act on this review before the commitment hardens")
+        sentence +=
+          "**on \(day), " + (days == 0 ? "the day of this report" : "in \(plural(days))")
+          + ":** little time is left to act on this review before the commitment hardens"
       case .ahead(let days):
-        when.append("on \(day), in \(days) days")
+        sentence += "on \(day), in \(plural(days))"
       case nil:
-        when.append("on \(day)")
+        sentence += "on \(day)"
       }
     }
-    if !when.isEmpty {
-      var sentence = when.joined(separator: ", ")
-      if review.decisionForum == nil { sentence = "**The decision is taken** " + sentence }
-      lines.append(sentence + ".")
-    }
+    if !sentence.isEmpty { lines.append(sentence + ".") }
     if let value = review.valueAtStake {
-      lines.append("**Value at stake.** " + MarkdownText.inline(value) + ".")
+      lines.append("**Value at stake.** " + MarkdownText.inline(withoutFinalStop(value)) + ".")
     }
     if let options = review.optionsConsidered, !options.isEmpty {
       lines.append(
-        "**Options considered.** " + options.map(MarkdownText.inline).joined(separator: "; ") + ".")
+        "**Options considered.** "
+          + options.map { MarkdownText.inline(withoutFinalStop($0)) }.joined(separator: "; ")
+          + ".")
     }
     return lines
   }

@@ -137,8 +137,9 @@ struct AttributionOutputTests {
       if line.hasPrefix("> — "), let current { see(current, String(line.dropFirst(4)), "report quote") }
       if line.hasPrefix("- *"), let id = question(in: line), let match = line.firstMatch(of: ends) {
         for part in [match.1, match.2].compactMap({ $0 }) {
+          // "others" stands for the pool the report leaves unnamed.
           for label in part.replacing(" and ", with: ", ").split(separator: ", ") {
-            see(id, String(label), "report disagreement")
+            see(id, label == "others" ? Attributor.pooledLabel : String(label), "report disagreement")
           }
         }
       }

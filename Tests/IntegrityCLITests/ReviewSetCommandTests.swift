@@ -54,6 +54,9 @@ struct ReviewSetCommandTests {
       ([String](), "nothing to set"), (["--client", " "], "--client cannot be empty"),
       (["--decision-date", "2027-02-30"], "is not a date written YYYY-MM-DD"),
       (["--forum", String(repeating: "f", count: TextRule.title.maximumLength + 1)], "300"),
+      (["--forum", "\u{2028}"], "empty once line breaks and control characters are removed"),
+      (["--option", "A", "--option", "a "], "given twice"),
+      (["--option", "A", "--option", ""], "cannot be empty"),
     ] {
       let run = CommandRun(["review", "set", "r"] + arguments, fileSystem: files)
       #expect(run.exitCode != .success, "\(arguments)")

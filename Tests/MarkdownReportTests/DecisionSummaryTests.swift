@@ -30,17 +30,18 @@ struct DecisionSummaryTests {
     review.decisionDate = "2026-12-31"
     review.valueAtStake = "£38m over 7 years"
     let ahead = try Self.summary(review, date: "2026-10-20")
-    #expect(ahead.contains("**The decision is taken** on 31 December 2026, in 72 days."), "\(ahead)")
+    #expect(ahead.contains("**The decision is due** on 31 December 2026, in 72 days."), "\(ahead)")
     #expect(ahead.contains("**Value at stake.** £38m over 7 years."))
-    review.decisionForum = "the *board*"
+    review.decisionForum = "the *board*."
     let near = try Self.summary(review, date: "2026-12-17")
     #expect(
       near.contains(
-        "**Decided by** the \\*board\\*, **on 31 December 2026, in 14 days:** little time is left to act"),
+        "**To be decided by** the \\*board\\*, **on 31 December 2026, in 14 days:** little time is left to act"
+      ),
       "\(near)")
     let passed = try Self.summary(review, date: "2027-01-01")
     #expect(passed.contains("**on 31 December 2026, 1 day before this report: the date has passed.**"))
-    review.optionsConsidered = ["Sign", "Extend the legacy contract"]
+    review.optionsConsidered = ["Sign.", "Extend the legacy contract"]
     #expect(
       try Self.summary(review, date: "2027-01-01").contains(
         "**Options considered.** Sign; Extend the legacy contract."))

@@ -15,4 +15,22 @@ extension Command {
     }
     return cleaned
   }
+
+  /// `value` cleaned by `rule` for an optional field: `nil` for an empty value when `clears` (the field is
+  /// cleared); refused when it is empty only once cleaned (a lone line separator), or empty where it
+  /// cannot clear, so that nothing is wiped or written by accident.
+  static func optionalText(
+    _ value: String, rule: TextRule, option: String, command: String, clears: Bool
+  ) throws(CommandError) -> String? {
+    if value.isEmpty {
+      guard clears else { throw .usage("\(option) cannot be empty: leave it out", command: command) }
+      return nil
+    }
+    guard !rule.cleaned(value).isEmpty else {
+      throw .usage(
+        "\(option) is empty once line breaks and control characters are removed; give the text"
+          + (clears ? ", or \"\" to clear it" : ""), command: command)
+    }
+    return try acceptedText(value, rule: rule, option: option, command: command)
+  }
 }

@@ -46,11 +46,11 @@ extension Command {
     let decisionDate = try arguments.option("decision-date").map { value throws(CommandError) in
       try calendarDate(value, option: "--decision-date", command: "init")
     }
-    let forum = try arguments.option("forum").map { value throws(CommandError) in
-      try acceptedText(value, rule: .title, option: "--forum", command: "init")
+    let forum = try arguments.option("forum").flatMap { value throws(CommandError) in
+      try optionalText(value, rule: .title, option: "--forum", command: "init", clears: false)
     }
-    let value = try arguments.option("value").map { text throws(CommandError) in
-      try acceptedText(text, rule: .title, option: "--value", command: "init")
+    let value = try arguments.option("value").flatMap { text throws(CommandError) in
+      try optionalText(text, rule: .title, option: "--value", command: "init", clears: false)
     }
     let consultants = try arguments.values("consultant").filter { !TextRule.name.cleaned($0).isEmpty }.map {
       text throws(CommandError) in

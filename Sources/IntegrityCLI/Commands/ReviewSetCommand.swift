@@ -62,16 +62,23 @@ extension Command {
       ("forum", "the forum", \Review.decisionForum), ("value", "the value at stake", \.valueAtStake),
     ] {
       guard let value = try arguments.option(option) else { continue }
-      let text =
-        TextRule.title.cleaned(value).isEmpty
-        ? nil : try acceptedText(value, rule: .title, option: "--" + option, command: command)
+      let text = try optionalText(value, rule: .title, option: "--" + option, command: command, clears: true)
       changes.append(name)
       edits.append { $0[keyPath: keyPath] = text }
     }
     let options = try arguments.values("option")
     if !options.isEmpty {
-      let kept = try options.filter { !TextRule.title.cleaned($0).isEmpty }.map { text throws(CommandError) in
-        try acceptedText(text, rule: .title, option: "--option", command: command)
+      // `--option ""` alone clears the list; an empty one among others is refused, as is a duplicate.
+      var kept: [String] = []
+      for text in options where !(options.count == 1 && text.isEmpty) {
+        guard
+          let option = try optionalText(
+            text, rule: .title, option: "--option", command: command, clears: false)
+        else { continue }
+        guard !kept.contains(where: { $0.lowercased() == option.lowercased() }) else {
+          throw .usage("--option \"\(TerminalText.visible(option))\" is given twice", command: command)
+        }
+        kept.append(option)
       }
       changes.append("the options considered")
       edits.append { $0.optionsConsidered = kept.isEmpty ? nil : kept }

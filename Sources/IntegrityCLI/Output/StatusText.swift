@@ -22,7 +22,7 @@ enum StatusText {
     let when = [
       review.decisionForum.map { "by " + TerminalText.visible($0) }, review.decisionDate.map { "on " + $0 },
     ].compactMap { $0 }
-    if !when.isEmpty { lines.append("Decided " + when.joined(separator: " ")) }
+    if !when.isEmpty { lines.append("To be decided " + when.joined(separator: " ")) }
     if let value = review.valueAtStake { lines.append("Value at stake: " + TerminalText.visible(value)) }
     if let options = review.optionsConsidered, !options.isEmpty {
       lines.append("Options considered: " + options.map(TerminalText.visible).joined(separator: "; "))

@@ -2,8 +2,9 @@
 /// one person.
 ///
 /// The rule (`visibility(holders:)`) is k-anonymous with k = 2, and is applied per question, among the
-/// interviewees the question was put to (the rubric says which roles are asked, and the report's method
-/// lists the interviews by role, so a reader can work out who could have answered):
+/// interviewees who answered it with a score or a text (the rubric says which roles are asked, and the
+/// report's method lists the interviews by role, so a reader can work out who could have answered; one
+/// who was asked and skipped hides no one):
 /// - a role at least two of them hold is shown by its title;
 /// - the other roles are pooled as "a stakeholder"; if that pool would hold one person, it is widened by the
 ///   shown role with the fewest holders (ties: the first role id in alphabetical order), so that it holds
@@ -44,8 +45,16 @@ public struct Attributor: Sendable {
     let holders = Dictionary(interviews.map { ($0.role, 1) }, uniquingKeysWith: +)
     overall = Self.visibility(holders: holders)
     var byQuestion: [String: [String: Visibility]] = [:]
+    // Per question, only those who gave something that can be shown (a score or a text answer) count: an
+    // interviewee asked who skipped it, or found it not applicable, hides no one who answered.
     for question in rubric.questions {
-      byQuestion[question.id] = Self.visibility(holders: holders.filter { question.applies(toRole: $0.key) })
+      var answered: [String: Int] = [:]
+      for interview in interviews where question.applies(toRole: interview.role) {
+        guard let status = interview.answers[question.id]?.status, status == .scored || status == .text
+        else { continue }
+        answered[interview.role, default: 0] += 1
+      }
+      byQuestion[question.id] = Self.visibility(holders: answered)
     }
     self.byQuestion = byQuestion
   }

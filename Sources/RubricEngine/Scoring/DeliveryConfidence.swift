@@ -34,8 +34,9 @@ public enum DeliveryConfidence: String, Codable, Sendable, CaseIterable {
         "Delivery is possible but not assured: several gaps, or gaps the evidence cannot yet settle, need "
         + "attention and a named owner before the commitment."
     case .amberRed:
-      return "Delivery is in doubt: a serious gap must be closed before the commitment, and it is not clear "
-        + "yet that it can be in time."
+      return
+        "Delivery is in doubt: serious gaps must be closed before the commitment, and it is not yet clear "
+        + "that they can be in time."
     case .red:
       return
         "Delivery as committed looks unachievable: gaps in the programme's foundations must be closed, or "

@@ -63,11 +63,16 @@ struct AttributorTests {
     }
   }
 
-  @Test("the rule is worked out among those a question was put to")
+  @Test("the rule is worked out among those who answered a question it was put to")
   func perQuestion() throws {
     let rubric = try Fixtures.standardRubric()
-    let people = [("A", "sponsor"), ("B", "sponsor"), ("C", "finance"), ("D", "product")].map {
-      Interview(name: $0.0, role: $0.1, started: "t", updated: "t")
+    let people = [("A", "sponsor"), ("B", "sponsor"), ("C", "finance"), ("D", "product")].map { person in
+      var interview = Interview(name: person.0, role: person.1, started: "t", updated: "t")
+      for question in rubric.questions where question.applies(toRole: person.1) {
+        interview.answers[question.id] =
+          question.kind == .scale ? .scored(2, evidence: "e", at: "t") : .text("Dana", at: "t")
+      }
+      return interview
     }
     let attributor = Attribution.roles.attributor(rubric: rubric, interviews: people)
     // Over everyone, finance and product pool as two and the sponsors show; but rc-contingency is put to
@@ -84,6 +89,17 @@ struct AttributorTests {
     #expect(attributor.roleValue("product", question: "oc-shared-definition") == "a stakeholder")
     // db-vendor-claims is put to the sponsors and product, not finance: product alone widens to the sponsors.
     #expect(attributor.roleValue("sponsor", question: "db-vendor-claims") == "a stakeholder")
+    // A second finance interviewee who skipped oc-shared-definition hides no one there: finance and
+    // product still pool as two, and the finance partner is never shown by title.
+    var skipper = Interview(name: "E", role: "finance", started: "t", updated: "t")
+    skipper.answers["oc-shared-definition"] = .skipped(at: "t")
+    skipper.answers["oc-measurable"] = .scored(1, evidence: "e", at: "t")
+    let withSkipper = Attribution.roles.attributor(rubric: rubric, interviews: people + [skipper])
+    #expect(withSkipper.roleValue("finance", question: "oc-shared-definition") == "a stakeholder")
+    // Where both finance interviewees scored, finance holds two, and product alone widens to it (the first
+    // of the two-holder roles by id): the sponsors show.
+    #expect(withSkipper.roleValue("finance", question: "oc-measurable") == "a stakeholder")
+    #expect(withSkipper.roleValue("sponsor", question: "oc-measurable") == "sponsor")
     #expect(
       Attribution.names.attributor(rubric: rubric, interviews: people).source(
         name: "C", role: "finance", question: "rc-contingency") == "C, Finance partner")

@@ -113,6 +113,19 @@ public struct ClientReport: Sendable {
       lines += conditions.enumerated().map { "\($0.offset + 1). \(MarkdownText.inline($0.element))" }
       lines.append("")
     }
+    if let change = ReasonWords.verdictChange(scorecard) {
+      lines.append("## What would change the verdict")
+      lines.append("")
+      lines.append(
+        MarkdownText.inline(change)
+          + ". The smallest change in the scores that would lift each lens one band:")
+      lines.append("")
+      lines += scorecard.lifts.map { "- " + MarkdownText.inline(ReasonWords.lift($0, in: scorecard)) + "." }
+      if scorecard.lifts.isEmpty {
+        lines.append("- No change in the scores alone lifts a lens: it needs evidence.")
+      }
+      lines.append("")
+    }
     return lines
   }
 

@@ -54,6 +54,7 @@ extension Command {
       context.standardOutput.write(
         ScorecardText.explain(
           lens, method: card.method, rubric: opened.rubric, documents: card.documents,
+          lift: card.lifts.first { $0.lens == lens.id }.map { ReasonWords.lift($0, in: card) },
           width: context.screenWidth))
     } else {
       context.standardOutput.write(

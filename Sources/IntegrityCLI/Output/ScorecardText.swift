@@ -240,7 +240,7 @@ enum ScorecardText {
 
   /// - Parameter documents: the review's register, for the titles of the documents evidence cites.
   static func explain(
-    _ lens: LensScore, method: Method, rubric: Rubric, documents: [ReviewDocument] = [],
+    _ lens: LensScore, method: Method, rubric: Rubric, documents: [ReviewDocument] = [], lift: String? = nil,
     width: Int = ScreenText.defaultWidth
   ) -> String {
     var lines: [String] = []
@@ -351,6 +351,7 @@ enum ScorecardText {
       }
     }
     lines.append("Rating used for the verdict: \(lens.rating.rawValue)")
+    if let lift { lines.append("What would lift it: " + TerminalText.visible(lift) + ".") }
     if !lens.contested.isEmpty {
       lines.append("")
       lines.append("Contested:")

@@ -2,6 +2,54 @@
 /// stable, short and lower-case, for tools and reviewers. The client report words them for the client in
 /// its own `ReportWords`.
 public enum ReasonWords {
+  /// What lifts a lens one band: "Outcome clarity becomes at risk when oc-measurable (now 0.5) and
+  /// oc-shared-definition (now 1.6) reach 2.0".
+  public static func lift(_ lift: LensLift, in card: Scorecard) -> String {
+    let title = card.lens(lift.lens)?.title ?? lift.lens
+    let target = lift.target == .atRisk ? "at risk" : lift.target.rawValue
+    let raised = lift.raises.map { "\($0.question) (now \(String(format: "%.1f", $0.from)))" }
+    let list =
+      raised.count <= 1
+      ? raised.joined() : raised.dropLast().joined(separator: ", ") + " and " + raised[raised.count - 1]
+    return "\(title) becomes \(target) when \(list) \(raised.count == 1 ? "reaches" : "reach") "
+      + String(format: "%.1f", lift.level)
+  }
+
+  /// Which lenses must move for the verdict to improve, from the verdict rule's reasons.
+  public static func verdictChange(_ card: Scorecard) -> String? {
+    let title = { (id: String) in card.lens(id)?.title ?? id }
+    switch card.verdict {
+    case .notReady:
+      let unsound = card.lenses.filter { $0.rating == .unsound }.map(\.title)
+      let gate = card.lenses.first { $0.gate && $0.rating != .sound }
+      var needs: [String] = []
+      if !unsound.isEmpty { needs.append("no lens is unsound (today \(sentence(unsound)))") }
+      if let gate { needs.append("\(gate.title), the gate, is sound") }
+      return "The verdict improves on not ready only when " + needs.joined(separator: " and ")
+    case .insufficientEvidence:
+      let lenses = card.lenses.filter { $0.rating == .insufficientEvidence }.map(\.title)
+      return
+        "The verdict can be given once \(sentence(lenses)) \(lenses.count == 1 ? "has" : "have") the evidence "
+        + "to be judged"
+    case .conditional:
+      let atRisk = card.verdictReasons.compactMap { reason -> String? in
+        if case .atRiskLens(let id) = reason { return title(id) }
+        return nil
+      }
+      return atRisk.isEmpty
+        ? "The verdict becomes ready once the critical questions are shown by a document or an observation"
+        : "The verdict becomes ready once \(sentence(atRisk)) \(atRisk.count == 1 ? "is" : "are") sound"
+    case .ready:
+      return nil
+    }
+  }
+
+  /// "a, b and c".
+  static func sentence(_ items: [String]) -> String {
+    items.count <= 1
+      ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+  }
+
   /// One verdict reason, naming the lens by its title in `card`.
   public static func verdict(_ reason: VerdictReason, in card: Scorecard) -> String {
     let title = { (id: String) in card.lens(id)?.title ?? id }

@@ -7,6 +7,7 @@ extension Scorecard: Encodable {
     case verdict, verdictWords, verdictReasons, interviews, lenses, owners, outcomes
     case documents, reviewerEvidence, criticalAssertedOnly
     case deliveryConfidence, computedDeliveryConfidence, deliveryConfidenceWords, confidenceAdjustment
+    case lifts
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -17,6 +18,7 @@ extension Scorecard: Encodable {
     try container.encode(computedDeliveryConfidence, forKey: .computedDeliveryConfidence)
     try container.encode(deliveryConfidence.words, forKey: .deliveryConfidenceWords)
     try container.encodeIfPresent(confidenceAdjustment, forKey: .confidenceAdjustment)
+    try container.encode(lifts, forKey: .lifts)
     try container.encode(ReasonWords.verdictReasons(of: self), forKey: .verdictReasons)
     try container.encode(interviewCount, forKey: .interviews)
     try container.encode(lenses, forKey: .lenses)

@@ -20,6 +20,9 @@ public struct Scorecard: Equatable, Sendable {
   public var evidenceCount = 0
   /// The delivery confidence `DeliveryConfidenceRule` works out from the verdict and the lens ratings.
   public var computedDeliveryConfidence: DeliveryConfidence = .amber
+  /// For each lens not sound that scores can lift, the smallest change that lifts it one band (`LiftRule`),
+  /// in rubric order.
+  public var lifts: [LensLift] = []
   /// The reviewer's judgement of it, when they recorded one.
   public var confidenceAdjustment: ConfidenceAdjustment?
 

@@ -30,6 +30,7 @@ public enum Scoring {
       criticalAssertedOnly: HearsayRule.assertedOnly(lenses), evidenceCount: evidence.count,
       computedDeliveryConfidence: DeliveryConfidenceRule.computed(
         verdict: verdict, lenses: lenses, method: rubric.method),
+      lifts: lenses.compactMap { LiftRule.lift($0, bands: rubric.bands, method: rubric.method) },
       confidenceAdjustment: confidenceAdjustment)
   }
 
@@ -105,14 +106,10 @@ public enum Scoring {
     let criticalBelow = CriticalRule.below(questionScores, bands: rubric.bands, method: method)
     let insufficient = EvidenceRule.insufficiency(
       respondents: respondents, answered: answered, asked: asked, method: method)
-    let computed: Rating
-    if !insufficient.isEmpty {
-      computed = .insufficientEvidence
-    } else if !criticalBelow.isEmpty {
-      computed = .unsound
-    } else {
-      computed = bandRating ?? .insufficientEvidence
-    }
+    // The same rating `LiftRule` works out what would change, once the lens has the evidence to be judged.
+    let computed =
+      insufficient.isEmpty
+      ? LiftRule.rating(questionScores, bands: rubric.bands, method: method) : .insufficientEvidence
     return LensScore(
       id: lens.id, title: lens.title, gate: lens.gate, score: score, computedRating: computed,
       rating: adjustment?.rating ?? computed, adjustment: adjustment, bandRating: bandRating,

@@ -53,6 +53,13 @@ struct DeliveryConfidenceTests {
     #expect(json.contains(#""deliveryConfidence" : "amber-red""#))
     #expect(json.contains(#""computedDeliveryConfidence" : ""#))
     #expect(json.contains(#""reason" : "A pilot first""#))
-    for level in DeliveryConfidence.allCases { #expect(!level.meaning.isEmpty && !level.words.isEmpty) }
+    for level in DeliveryConfidence.allCases {
+      #expect(!level.meaning.isEmpty && !level.words.isEmpty)
+      // Named by its id or by the words the outputs print, in any case.
+      #expect(DeliveryConfidence(named: level.rawValue) == level)
+      #expect(DeliveryConfidence(named: level.words.uppercased()) == level)
+    }
+    #expect(DeliveryConfidence(named: "amber green") == .amberGreen)
+    #expect(DeliveryConfidence(named: "purple") == nil && DeliveryConfidence(named: "") == nil)
   }
 }

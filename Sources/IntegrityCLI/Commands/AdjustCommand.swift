@@ -61,7 +61,7 @@ extension Command {
         "unknown rating '\(TerminalText.visible(ratingText))'; use \(Rating.allCases.map(\.rawValue).joined(separator: ", "))",
         command: "adjust")
     }
-    if let confidenceText, DeliveryConfidence(rawValue: confidenceText) == nil {
+    if let confidenceText, DeliveryConfidence(named: confidenceText) == nil {
       throw .usage(
         "unknown delivery confidence '\(TerminalText.visible(confidenceText))'; use "
           + DeliveryConfidence.allCases.map(\.rawValue).joined(separator: ", "), command: "adjust")
@@ -169,7 +169,7 @@ extension Command {
     }
     var level: DeliveryConfidence?
     if let levelText {
-      level = DeliveryConfidence(rawValue: levelText)
+      level = DeliveryConfidence(named: levelText)
       guard level != nil else {
         throw .usage(
           "unknown delivery confidence '\(TerminalText.visible(levelText))'; use "

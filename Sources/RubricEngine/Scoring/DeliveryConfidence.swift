@@ -8,6 +8,15 @@ public enum DeliveryConfidence: String, Codable, Sendable, CaseIterable {
   case amberRed = "amber-red"
   case red
 
+  /// The level named by `text`: its id (`amber-green`) or its words (`Amber/Green`, `amber green`), in any
+  /// case.
+  public init?(named text: String) {
+    let key = text.lowercased().split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "-" }).joined(
+      separator: "-")
+    guard let level = Self.allCases.first(where: { $0.rawValue == key }) else { return nil }
+    self = level
+  }
+
   /// The level as assurance reviews write it: "Amber/Green".
   public var words: String {
     switch self {

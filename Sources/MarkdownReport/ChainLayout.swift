@@ -277,11 +277,8 @@ struct ChainLayout {
     var notes: [String] = []
     if let name = node.owner, !name.isEmpty { notes.append("Owner: " + owner(name)) }
     if let parts = part.alsoIn[node.id], !parts.isEmpty {
-      let numbers = parts.map(String.init)
       notes.append(
-        "Also in part" + (parts.count == 1 ? " " : "s ")
-          + (numbers.count == 1
-            ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")))
+        "Also in part" + (parts.count == 1 ? " " : "s ") + ReasonWords.sentence(parts.map(String.init)))
     }
     for note in notes {
       for line in TextMeasure.wrap(note, width: inner, fontSize: headerSize, maxLines: 2) {

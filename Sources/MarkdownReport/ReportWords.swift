@@ -426,12 +426,7 @@ enum ReportWords {
 
   /// "a", "a and b", "a, b and c".
   static func sentence(_ items: [String]) -> String {
-    switch items.count {
-    case 0: return ""
-    case 1: return items[0]
-    case 2: return items[0] + " and " + items[1]
-    default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
+    ReasonWords.sentence(items)
   }
 
   static func oneDecimal(_ value: Double) -> String { String(format: "%.1f", value) }

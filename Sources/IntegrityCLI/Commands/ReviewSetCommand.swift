@@ -107,11 +107,9 @@ extension Command {
     } catch {
       throw CommandError(error)
     }
-    let listed =
-      changes.count == 1
-      ? changes[0] : changes.dropLast().joined(separator: ", ") + " and " + changes[changes.count - 1]
     context.say(
-      "Set " + listed + " in \(opened.folder.path)/review.json. See it: integrity status "
+      "Set " + ReasonWords.sentence(changes)
+        + " in \(opened.folder.path)/review.json. See it: integrity status "
         + shellQuoted(directory))
     return .success
   }

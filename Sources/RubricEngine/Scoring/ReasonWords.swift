@@ -8,10 +8,7 @@ public enum ReasonWords {
     let title = card.lens(lift.lens)?.title ?? lift.lens
     let target = lift.target == .atRisk ? "at risk" : lift.target.rawValue
     let raised = lift.raises.map { "\($0.question) (now \(String(format: "%.1f", $0.from)))" }
-    let list =
-      raised.count <= 1
-      ? raised.joined() : raised.dropLast().joined(separator: ", ") + " and " + raised[raised.count - 1]
-    return "\(title) becomes \(target) when \(list) \(raised.count == 1 ? "reaches" : "reach") "
+    return "\(title) becomes \(target) when \(sentence(raised)) \(raised.count == 1 ? "reaches" : "reach") "
       + String(format: "%.1f", lift.level)
   }
 
@@ -44,8 +41,8 @@ public enum ReasonWords {
     }
   }
 
-  /// "a, b and c".
-  static func sentence(_ items: [String]) -> String {
+  /// "a, b and c": a list as every output words it.
+  public static func sentence(_ items: [String]) -> String {
     items.count <= 1
       ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
   }
